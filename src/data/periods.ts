@@ -1,0 +1,89 @@
+// Period arithmetic for the three frequencies of the dataset format: `YYYY`, `YYYY-Qn`, `YYYY-MM`.
+// Everything here is pure and locale-free; formatting for people lives in i18n/format-period.ts.
+
+export type Frequency = 'year' | 'quarter' | 'month';
+
+export interface Period {
+  frequency: Frequency;
+  year: number;
+  /** Quarter (1–4) or month (1–12); 0 for a year. */
+  sub: number;
+}
+
+const PATTERNS: { frequency: Frequency; re: RegExp; max: number }[] = [
+  { frequency: 'year', re: /^(\d{4})$/, max: 0 },
+  { frequency: 'quarter', re: /^(\d{4})-Q([1-4])$/, max: 4 },
+  { frequency: 'month', re: /^(\d{4})-(0[1-9]|1[0-2])$/, max: 12 },
+];
+
+/** Parses a period string; null when it is none of the three forms. */
+export function parsePeriod(text: string): Period | null {
+  for (const { frequency, re } of PATTERNS) {
+    const m = re.exec(text);
+    if (m) return { frequency, year: Number(m[1]), sub: m[2] ? Number(m[2]) : 0 };
+  }
+  return null;
+}
+
+export function periodFrequency(text: string): Frequency | null {
+  return parsePeriod(text)?.frequency ?? null;
+}
+
+const PER_YEAR: Record<Frequency, number> = { year: 1, quarter: 4, month: 12 };
+
+/** Integer position of a period on its own frequency's axis: consecutive periods differ by 1. */
+export function periodOrdinal(p: Period): number {
+  return p.frequency === 'year' ? p.year : p.year * PER_YEAR[p.frequency] + (p.sub - 1);
+}
+
+export function periodFromOrdinal(ordinal: number, frequency: Frequency): Period {
+  if (frequency === 'year') return { frequency, year: ordinal, sub: 0 };
+  const n = PER_YEAR[frequency];
+  return { frequency, year: Math.floor(ordinal / n), sub: (ordinal % n) + 1 };
+}
+
+export function periodToString(p: Period): string {
+  if (p.frequency === 'year') return String(p.year);
+  if (p.frequency === 'quarter') return `${p.year}-Q${p.sub}`;
+  return `${p.year}-${String(p.sub).padStart(2, '0')}`;
+}
+
+/**
+ * Position on a continuous time axis measured in years, at the start of the period:
+ * 2023 → 2023, 2023-Q3 → 2023.5, 2023-07 → 2023.5. Periods of different frequencies share it,
+ * so charts keep true time spacing and indicators of different frequency align.
+ */
+export function periodTime(p: Period): number {
+  return p.frequency === 'year' ? p.year : p.year + (p.sub - 1) / PER_YEAR[p.frequency];
+}
+
+/** The time of a period string, or NaN when it does not parse. */
+export function timeOf(text: string): number {
+  const p = parsePeriod(text);
+  return p ? periodTime(p) : Number.NaN;
+}
+
+/** The period just before, in the same frequency (2023 → 2022, 2023-01 → 2022-12). */
+export function previousPeriod(text: string): string | null {
+  const p = parsePeriod(text);
+  return p ? periodToString(periodFromOrdinal(periodOrdinal(p) - 1, p.frequency)) : null;
+}
+
+/** Orders period strings of one frequency chronologically (they also sort as strings). */
+export function comparePeriods(a: string, b: string): number {
+  return timeOf(a) - timeOf(b);
+}
+
+/**
+ * The period of `frequency` that contains a period given at any frequency; a coarser period
+ * maps to its first finer period (2023 on a monthly axis → 2023-01).
+ */
+export function periodIn(text: string, frequency: Frequency): string | null {
+  const p = parsePeriod(text);
+  if (!p) return null;
+  if (p.frequency === frequency) return text;
+  const month = p.frequency === 'year' ? 1 : p.frequency === 'quarter' ? (p.sub - 1) * 3 + 1 : p.sub;
+  if (frequency === 'year') return String(p.year);
+  if (frequency === 'quarter') return `${p.year}-Q${Math.ceil(month / 3)}`;
+  return `${p.year}-${String(month).padStart(2, '0')}`;
+}
