@@ -1,0 +1,180 @@
+import { memo, useCallback, type ReactNode } from 'react';
+import {
+  Area,
+  Bar,
+  CartesianGrid,
+  Cell,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  Tooltip,
+  XAxis,
+  YAxis,
+  type TooltipContentProps,
+} from 'recharts';
+import type { ChartModel, ChartRow } from '../data/chart-data';
+import { seriesColor, seriesDash, seriesMarker, type ChartTheme, type MarkerShape } from './palette';
+
+export type ChartType = 'line' | 'bar' | 'area';
+
+export interface TimeSeriesChartProps {
+  model: ChartModel;
+  type: ChartType;
+  theme: ChartTheme;
+  height: number;
+  formatValue: (value: number) => string;
+  formatTick: (t: number) => string;
+  /** Tooltip body for the time under the pointer; the chart only positions it. */
+  renderTooltip: (t: number) => ReactNode;
+  annotations?: readonly { t: number; label: string }[];
+  hidden?: ReadonlySet<string>;
+  /** Draw point markers (off for dense series, where they would only be noise). */
+  markers?: boolean;
+  /** Plot the value axis on a log scale (callers make sure every value is positive). */
+  logScale?: boolean;
+  /** Values below zero exist: draw the zero line. */
+  zeroLine?: boolean;
+  animate?: boolean;
+  desc?: string;
+}
+
+const MARGIN = { top: 16, right: 16, bottom: 4, left: 4 };
+
+/**
+ * Draws one or more time series on a continuous time axis. It only draws: every number and
+ * label arrives ready in the props (see data/chart-data.ts and i18n/format-*.ts).
+ */
+export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesChartProps) {
+  const { model, type, theme, height, formatValue, formatTick, renderTooltip, annotations = [], hidden, markers = true } = props;
+  const tooltipContent = useCallback(
+    ({ active, label }: TooltipContentProps) =>
+      active && typeof label === 'number' ? <div className="chart-tooltip">{renderTooltip(label)}</div> : null,
+    [renderTooltip],
+  );
+  const visible = model.series.filter((s) => !hidden?.has(s.key));
+
+  return (
+    <ComposedChart
+      responsive
+      data={model.rows}
+      height={height}
+      margin={MARGIN}
+      style={{ width: '100%', height }}
+      barGap={2}
+      barCategoryGap="20%"
+      desc={props.desc}
+    >
+      <CartesianGrid stroke={theme.grid} vertical={false} />
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="linear"
+        domain={model.domain}
+        ticks={model.ticks}
+        tickFormatter={formatTick}
+        stroke={theme.axis}
+        tick={{ fill: theme.mutedText, fontSize: 12 }}
+        interval={0}
+        padding={type === 'bar' ? undefined : { left: 12, right: 12 }}
+      />
+      <YAxis
+        width="auto"
+        scale={props.logScale ? 'log' : 'auto'}
+        domain={props.logScale ? ['auto', 'auto'] : undefined}
+        allowDataOverflow={false}
+        tickFormatter={formatValue}
+        stroke={theme.axis}
+        tick={{ fill: theme.mutedText, fontSize: 12 }}
+        axisLine={false}
+        tickLine={false}
+      />
+      {props.zeroLine && <ReferenceLine y={0} stroke={theme.axis} />}
+      {annotations.map((a) => (
+        <ReferenceLine
+          key={`${a.t}-${a.label}`}
+          x={a.t}
+          stroke={theme.annotation}
+          strokeDasharray="3 3"
+          label={{ value: a.label, position: 'insideTopLeft', fill: theme.annotation, fontSize: 12 }}
+        />
+      ))}
+      {visible.map((s) =>
+        type === 'bar' ? (
+          <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesColor(theme, s.styleIndex)} isAnimationActive={props.animate ?? false} maxBarSize={48}>
+            {model.rows.map((row) => {
+              const flagged = model.flagged.has(`${s.key}@${row.t}`);
+              return (
+                <Cell
+                  key={row.t}
+                  fillOpacity={flagged ? 0.3 : 1}
+                  stroke={flagged ? seriesColor(theme, s.styleIndex) : undefined}
+                  strokeDasharray={flagged ? '4 2' : undefined}
+                  strokeWidth={flagged ? 1.5 : 0}
+                />
+              );
+            })}
+          </Bar>
+        ) : (
+          s.segments.map((segment, i) => {
+            const color = seriesColor(theme, s.styleIndex);
+            const common = {
+              dataKey: segment,
+              name: s.label,
+              stroke: color,
+              strokeWidth: 2,
+              strokeDasharray: seriesDash(s.styleIndex),
+              connectNulls: true,
+              isAnimationActive: props.animate ?? false,
+              dot: markers ? renderDot(model, s.key, seriesMarker(s.styleIndex), color, theme.background) : false,
+              activeDot: { r: 5, stroke: theme.background, strokeWidth: 2, fill: color },
+              legendType: 'none' as const,
+              tooltipType: i === 0 ? undefined : ('none' as const),
+            };
+            return type === 'area' ? (
+              <Area key={segment} type="linear" {...common} fill={color} fillOpacity={0.15} />
+            ) : (
+              <Line key={segment} type="linear" {...common} />
+            );
+          })
+        ),
+      )}
+      <Tooltip content={tooltipContent} cursor={{ stroke: theme.axis, strokeDasharray: '2 2' }} isAnimationActive={false} />
+    </ComposedChart>
+  );
+});
+
+function renderDot(model: ChartModel, seriesKey: string, shape: MarkerShape, color: string, background: string) {
+  // A named function so Recharts can key the dots; flagged points are hollow.
+  return function Dot(dot: { cx?: number; cy?: number; payload?: ChartRow; index?: number }) {
+    const { cx, cy, payload } = dot;
+    if (cx === undefined || cy === undefined || !payload || !Number.isFinite(cy)) return <g key={dot.index} />;
+    const flagged = model.flagged.has(`${seriesKey}@${payload.t}`);
+    return (
+      <MarkerSymbol
+        key={dot.index}
+        shape={shape}
+        x={cx}
+        y={cy}
+        size={flagged ? 4.5 : 3.5}
+        fill={flagged ? background : color}
+        stroke={color}
+        dashed={flagged}
+      />
+    );
+  };
+}
+
+export function MarkerSymbol(p: { shape: MarkerShape; x: number; y: number; size: number; fill: string; stroke: string; dashed?: boolean }) {
+  const { x, y, size: r } = p;
+  const common = { fill: p.fill, stroke: p.stroke, strokeWidth: 1.5, strokeDasharray: p.dashed ? '2 1.5' : undefined };
+  switch (p.shape) {
+    case 'square':
+      return <rect x={x - r} y={y - r} width={r * 2} height={r * 2} {...common} />;
+    case 'triangle':
+      return <path d={`M${x},${y - r * 1.2}L${x + r * 1.1},${y + r * 0.8}L${x - r * 1.1},${y + r * 0.8}Z`} {...common} />;
+    case 'diamond':
+      return <path d={`M${x},${y - r * 1.3}L${x + r},${y}L${x},${y + r * 1.3}L${x - r},${y}Z`} {...common} />;
+    default:
+      return <circle cx={x} cy={y} r={r} {...common} />;
+  }
+}

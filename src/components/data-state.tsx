@@ -1,0 +1,56 @@
+import { DataError } from '../data/fetch-json';
+import type { ValidationIssue } from '../data/validate';
+import { useI18n } from '../i18n/i18n-context';
+import type { Messages } from '../i18n/messages';
+import { IssueList } from './issue-list';
+
+export function LoadingPanel({ label }: { label?: string }) {
+  const { m } = useI18n();
+  return (
+    <div className="state-panel state-loading" role="status" aria-live="polite">
+      <span className="spinner" aria-hidden="true" />
+      <p>{label ?? m.loading}</p>
+    </div>
+  );
+}
+
+export function errorMessage(error: unknown, m: Messages): string {
+  if (!(error instanceof DataError)) return m.errors.unknown;
+  switch (error.kind) {
+    case 'http':
+      if (error.status === 404) return m.errors.http404;
+      if (error.status === 401 || error.status === 403) return m.errors.http401;
+      return m.errors.httpOther(error.status ?? 0);
+    case 'network':
+      return m.errors.network;
+    case 'timeout':
+      return m.errors.timeout;
+    case 'not-json':
+      return m.errors.notJson;
+    case 'invalid':
+      return m.errors.invalid(Array.isArray(error.details) ? error.details.length : 0);
+    case 'refused':
+      return m.errors.refused(String(error.details ?? error.url));
+    default:
+      return m.errors.unknown;
+  }
+}
+
+/** What went wrong, where the data was fetched from, and what to do next. */
+export function DataErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { m } = useI18n();
+  const issues = error instanceof DataError && error.kind === 'invalid' && Array.isArray(error.details) ? (error.details as ValidationIssue[]) : [];
+  const retryable = error instanceof DataError && error.kind !== 'invalid' && error.kind !== 'refused';
+  return (
+    <div className="state-panel state-error" role="alert">
+      <p className="state-message">{errorMessage(error, m)}</p>
+      {error instanceof DataError && <p className="state-url">{m.errors.fetchedFrom(error.url)}</p>}
+      {issues.length > 0 && <IssueList issues={issues} />}
+      {onRetry && retryable && (
+        <button type="button" className="button" onClick={onRetry}>
+          {m.retry}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { LoadedDataset } from '../data/dataset-query';
+import { useI18n } from '../i18n/i18n-context';
+import { IssueList } from './issue-list';
+
+/** Says which indicators were left out and why, so no data disappears silently. */
+export function DroppedNotice({ loaded }: { loaded: LoadedDataset }) {
+  const { m } = useI18n();
+  const { dropped, warnings } = loaded;
+  if (dropped.length === 0 && warnings.length === 0) return null;
+  return (
+    <section className="notice notice-warning" role="status" aria-live="polite">
+      {dropped.length > 0 && (
+        <details open={dropped.length <= 3}>
+          <summary>{m.droppedTitle(dropped.length)}</summary>
+          <ul className="dropped-list">
+            {dropped.map((d) => (
+              <li key={d.index}>
+                <code>{d.id ?? `indicators[${d.index}]`}</code>
+                <IssueList issues={d.issues} />
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {warnings.length > 0 && (
+        <details>
+          <summary>{m.warningsTitle(warnings.length)}</summary>
+          <IssueList issues={warnings} />
+        </details>
+      )}
+    </section>
+  );
+}
+

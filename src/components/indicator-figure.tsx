@@ -1,0 +1,104 @@
+import { useCallback, useId, useMemo } from 'react';
+import { buildChartModel, periodAtTime } from '../data/chart-data';
+import { indicatorSeries } from '../data/indicator-series';
+import type { Dataset, Indicator } from '../data/schema';
+import { periodFrequency, periodIn, timeOf } from '../data/periods';
+import { useI18n } from '../i18n/i18n-context';
+import { localText } from '../i18n/lang';
+import { formatPeriodShort } from '../i18n/format-period';
+import { formatValue } from '../i18n/format-number';
+import { ChartBoundary } from '../charts/chart-boundary';
+import { LazyMount } from '../charts/lazy-mount';
+import { TimeSeriesChart, type ChartType } from '../charts/time-series-chart';
+import type { ChartTheme } from '../charts/palette';
+import { PointTooltip } from './point-tooltip';
+import { SeriesLegend } from './series-legend';
+import { SourceLine } from './source-line';
+import { describeIndicator } from './describe-indicator';
+
+interface Props {
+  dataset: Dataset;
+  indicator: Indicator;
+  theme: ChartTheme;
+  href: string;
+  height?: number;
+}
+
+export function defaultChartType(indicator: Indicator): ChartType {
+  return indicator.kind === 'flow' ? 'bar' : 'line';
+}
+
+/** One indicator as a figure: title (its accessible name), unit, legend, chart, sources. */
+export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 }: Props) {
+  const { lang, m } = useI18n();
+  const titleId = useId();
+  const descId = useId();
+  const type = defaultChartType(indicator);
+  const regionName = useCallback(
+    (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang),
+    [dataset, lang],
+  );
+  const { series } = useMemo(() => indicatorSeries(dataset, indicator, regionName), [dataset, indicator, regionName]);
+  const model = useMemo(() => buildChartModel(series, indicator.frequency, { padForBars: type === 'bar', breakAtYears: indicator.cumulative }), [series, indicator.frequency, indicator.cumulative, type]);
+  const annotations = useMemo(
+    () =>
+      dataset.annotations.flatMap((a) => {
+        // An event is drawn where it can be placed exactly: on axes of its own frequency, or on
+        // the indicator it names. A July event on a yearly axis would claim the whole year.
+        if (a.indicator ? a.indicator !== indicator.id : periodFrequency(a.period) !== indicator.frequency) return [];
+        const period = periodIn(a.period, indicator.frequency);
+        const t = period ? timeOf(period) : Number.NaN;
+        return t >= model.domain[0] && t <= model.domain[1] ? [{ t, label: localText(a.label, lang) }] : [];
+      }),
+    [dataset.annotations, indicator, model.domain, lang],
+  );
+  const unit = indicator.unit;
+  // Axis ticks are round numbers: no fixed decimals, unlike the figures themselves.
+  const formatY = useCallback((v: number) => formatValue(v, unit, lang), [unit, lang]);
+  const formatTick = useCallback((t: number) => formatPeriodShort(periodAtTime(t, indicator.frequency), lang), [indicator.frequency, lang]);
+  const renderTooltip = useCallback(
+    (t: number) => <PointTooltip t={t} model={model} dataset={dataset} indicator={indicator} theme={theme} unit={unit} />,
+    [model, dataset, indicator, theme, unit],
+  );
+  const sourceIds = indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : [])));
+  const description = describeIndicator(indicator, series, lang, m, regionName);
+  const hasNegative = model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0));
+
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId} aria-describedby={descId}>
+      <div className="figure-head">
+        <h3 id={titleId} className="figure-title">
+          <a href={href}>{localText(indicator.name, lang)}</a>
+        </h3>
+        <p className="figure-unit">
+          {m.unit}
+          {m.punct.colon}
+          {localText(unit, lang)}
+          {indicator.cumulative ? ` · ${m.cumulative}` : ''}
+        </p>
+      </div>
+      <p id={descId} className="visually-hidden">
+        {description}
+      </p>
+      <SeriesLegend model={model} theme={theme} type={type} />
+      <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+        <LazyMount height={height}>
+          <TimeSeriesChart
+            model={model}
+            type={type}
+            theme={theme}
+            height={height}
+            formatValue={formatY}
+            formatTick={formatTick}
+            renderTooltip={renderTooltip}
+            annotations={annotations}
+            zeroLine={hasNegative}
+          />
+        </LazyMount>
+      </ChartBoundary>
+      <figcaption>
+        <SourceLine dataset={dataset} sourceIds={sourceIds} compact />
+      </figcaption>
+    </figure>
+  );
+}

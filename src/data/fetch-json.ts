@@ -1,0 +1,73 @@
+// The one fetch client of the app. Every failure becomes a typed DataError, so screens can say
+// what happened and what to do, and the query layer can decide what is worth retrying.
+
+export type DataErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid' | 'refused' | 'aborted';
+
+export class DataError extends Error {
+  readonly kind: DataErrorKind;
+  readonly url: string;
+  readonly status: number | undefined;
+  /** Extra payload for `invalid` (validation issues) and `refused` (the origin). */
+  readonly details: unknown;
+
+  constructor(kind: DataErrorKind, url: string, opts: { status?: number; message?: string; details?: unknown } = {}) {
+    super(opts.message ?? `${kind} error for ${url}`);
+    this.name = 'DataError';
+    this.kind = kind;
+    this.url = url;
+    this.status = opts.status;
+    this.details = opts.details;
+  }
+}
+
+export interface FetchJsonOptions {
+  credentials?: RequestCredentials;
+  timeoutMs?: number;
+  signal?: AbortSignal;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+
+export async function fetchJson(url: string, opts: FetchJsonOptions = {}): Promise<unknown> {
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = opts.signal ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal;
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, {
+        credentials: opts.credentials ?? 'same-origin',
+        headers: { Accept: 'application/json' },
+        signal,
+      });
+    } catch (cause) {
+      if (timeout.signal.aborted) throw new DataError('timeout', url);
+      if (opts.signal?.aborted) throw new DataError('aborted', url);
+      throw new DataError('network', url, { message: cause instanceof Error ? cause.message : String(cause) });
+    }
+    if (!response.ok) throw new DataError('http', url, { status: response.status });
+    let body: string;
+    try {
+      body = await response.text();
+    } catch {
+      throw new DataError(timeout.signal.aborted ? 'timeout' : 'network', url);
+    }
+    try {
+      return JSON.parse(body) as unknown;
+    } catch (cause) {
+      throw new DataError('not-json', url, {
+        status: response.status,
+        message: cause instanceof Error ? cause.message : String(cause),
+      });
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Network faults and server errors may pass; client errors and bad data will not. */
+export function isRetryable(error: unknown): boolean {
+  if (!(error instanceof DataError)) return false;
+  if (error.kind === 'network' || error.kind === 'timeout') return true;
+  return error.kind === 'http' && error.status !== undefined && error.status >= 500;
+}

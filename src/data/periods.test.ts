@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import {
+  comparePeriods,
+  parsePeriod,
+  periodFrequency,
+  periodFromOrdinal,
+  periodIn,
+  periodOrdinal,
+  periodTime,
+  periodToString,
+  previousPeriod,
+  timeOf,
+} from './periods';
+
+describe('parsePeriod', () => {
+  it('accepts years, quarters and months', () => {
+    expect(parsePeriod('2023')).toEqual({ frequency: 'year', year: 2023, sub: 0 });
+    expect(parsePeriod('2023-Q2')).toEqual({ frequency: 'quarter', year: 2023, sub: 2 });
+    expect(parsePeriod('2023-06')).toEqual({ frequency: 'month', year: 2023, sub: 6 });
+    expect(parsePeriod('2023-12')).toEqual({ frequency: 'month', year: 2023, sub: 12 });
+  });
+
+  it.each(['2023-13', '2023-00', '2023-Q5', '2023-Q0', '23', '2023-1', '2023-q2', '', ' 2023', '2023-06-01', '20233'])(
+    'rejects %j',
+    (text) => {
+      expect(parsePeriod(text)).toBeNull();
+    },
+  );
+
+  it('reports the frequency', () => {
+    expect(periodFrequency('2023')).toBe('year');
+    expect(periodFrequency('2023-Q4')).toBe('quarter');
+    expect(periodFrequency('2023-01')).toBe('month');
+    expect(periodFrequency('2023-1')).toBeNull();
+  });
+});
+
+describe('ordinals', () => {
+  it.each(['2023', '2023-Q1', '2023-Q4', '2023-01', '2023-12'])('round-trips %s', (text) => {
+    const period = parsePeriod(text);
+    expect(period).not.toBeNull();
+    if (!period) return;
+    expect(periodToString(periodFromOrdinal(periodOrdinal(period), period.frequency))).toBe(text);
+  });
+
+  it('numbers consecutive periods consecutively across a year boundary', () => {
+    const december = periodOrdinal({ frequency: 'month', year: 2022, sub: 12 });
+    expect(periodOrdinal({ frequency: 'month', year: 2023, sub: 1 })).toBe(december + 1);
+  });
+});
+
+describe('previousPeriod', () => {
+  it('steps back within the same frequency', () => {
+    expect(previousPeriod('2023')).toBe('2022');
+    expect(previousPeriod('2023-Q3')).toBe('2023-Q2');
+    expect(previousPeriod('2023-07')).toBe('2023-06');
+  });
+
+  it('crosses year boundaries', () => {
+    expect(previousPeriod('2023-01')).toBe('2022-12');
+    expect(previousPeriod('2023-Q1')).toBe('2022-Q4');
+  });
+
+  it('is null for unparseable input', () => {
+    expect(previousPeriod('2023-13')).toBeNull();
+  });
+});
+
+describe('periodTime', () => {
+  it('places a period at its start, in years', () => {
+    expect(periodTime({ frequency: 'year', year: 2023, sub: 0 })).toBe(2023);
+    expect(periodTime({ frequency: 'month', year: 2023, sub: 1 })).toBe(2023);
+    expect(periodTime({ frequency: 'month', year: 2023, sub: 7 })).toBe(2023.5);
+    expect(periodTime({ frequency: 'quarter', year: 2023, sub: 3 })).toBe(2023.5);
+    expect(periodTime({ frequency: 'quarter', year: 2023, sub: 2 })).toBe(2023.25);
+  });
+
+  it('aligns frequencies through timeOf, NaN when unparseable', () => {
+    expect(timeOf('2023-07')).toBe(timeOf('2023-Q3'));
+    expect(timeOf('2023-10')).toBe(2023.75);
+    expect(timeOf('2023-Q5')).toBeNaN();
+  });
+});
+
+describe('comparePeriods', () => {
+  it('orders chronologically', () => {
+    expect(['2023-10', '2022-12', '2023-02'].sort(comparePeriods)).toEqual(['2022-12', '2023-02', '2023-10']);
+    expect(['2023-Q1', '2022-Q4', '2023-Q3'].sort(comparePeriods)).toEqual(['2022-Q4', '2023-Q1', '2023-Q3']);
+    expect(comparePeriods('2021', '2023')).toBeLessThan(0);
+    expect(comparePeriods('2023', '2021')).toBeGreaterThan(0);
+    expect(comparePeriods('2023-05', '2023-05')).toBe(0);
+  });
+});
+
+describe('periodIn', () => {
+  it('keeps a period already at the frequency', () => {
+    expect(periodIn('2023-07', 'month')).toBe('2023-07');
+    expect(periodIn('2023-Q3', 'quarter')).toBe('2023-Q3');
+  });
+
+  it('maps a finer period to the coarser period containing it', () => {
+    expect(periodIn('2023-07', 'quarter')).toBe('2023-Q3');
+    expect(periodIn('2023-06', 'quarter')).toBe('2023-Q2');
+    expect(periodIn('2023-12', 'year')).toBe('2023');
+    expect(periodIn('2023-Q4', 'year')).toBe('2023');
+  });
+
+  it('maps a coarser period to its first finer period', () => {
+    expect(periodIn('2023', 'month')).toBe('2023-01');
+    expect(periodIn('2023', 'quarter')).toBe('2023-Q1');
+    expect(periodIn('2023-Q3', 'month')).toBe('2023-07');
+  });
+
+  it('is null for unparseable input', () => {
+    expect(periodIn('2023-1', 'year')).toBeNull();
+  });
+});

@@ -1,0 +1,334 @@
+import { z } from 'zod';
+import { parsePeriod, type Frequency } from './periods';
+import {
+  DATASET_FORMAT,
+  annotationSchema,
+  datasetSchema,
+  indicatorSchema,
+  milestoneSchema,
+  type Dataset,
+  type Indicator,
+} from './schema';
+
+// Checks a fetched document against `indicator-dataset/v1` and decides what each fault costs:
+// a broken frame (format, top-level fields, regions, themes, sources) refuses the whole load,
+// a broken indicator drops only itself, a broken annotation or milestone is only a warning.
+// Every fault found is reported with its JSON path, so a publisher can fix a file in one pass.
+
+export const RULE_CODES = [
+  'unsupported-format',
+  'not-object',
+  'required',
+  'type',
+  'slug',
+  'date',
+  'text',
+  'url-scheme',
+  'enum',
+  'min-items',
+  'integer-range',
+  'finite-number',
+  'period-format',
+  'period-frequency',
+  'duplicate-period',
+  'duplicate-id',
+  'duplicate-region-series',
+  'unknown-region',
+  'unknown-theme',
+  'unknown-source',
+  'unknown-indicator',
+] as const;
+
+export type RuleCode = (typeof RULE_CODES)[number];
+
+export interface ValidationIssue {
+  /** JSON path such as `indicators[3].series[0].points[5].value`; '' is the document itself. */
+  path: string;
+  rule: RuleCode;
+  /** English, naming the offending value. */
+  detail: string;
+}
+
+export interface DroppedIndicator {
+  index: number;
+  id: string | null;
+  issues: ValidationIssue[];
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; dropped: DroppedIndicator[]; warnings: ValidationIssue[] }
+  | { ok: false; issues: ValidationIssue[] };
+
+// Indicators are left as plain items here and checked one at a time below, so that a broken
+// indicator costs only itself; annotations and milestones are likewise checked entry by entry.
+const frameSchema = datasetSchema
+  .omit({ format: true, indicators: true, annotations: true, milestones: true })
+  .extend({ indicators: z.array(z.unknown()).min(1) });
+
+const frequencySchema = indicatorSchema.shape.frequency;
+
+const ADJECTIVE: Record<Frequency, string> = { year: 'yearly', quarter: 'quarterly', month: 'monthly' };
+
+interface KnownIds {
+  regions: ReadonlySet<string>;
+  themes: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+export function validateDataset(input: unknown): ValidationResult {
+  if (!isObject(input)) {
+    return { ok: false, issues: [{ path: '', rule: 'not-object', detail: `Expected a JSON object; got ${show(input)}` }] };
+  }
+  if (input.format !== DATASET_FORMAT) {
+    // Another format's fields mean other things, so checking them against v1 would only add noise.
+    const detail = `Expected "${DATASET_FORMAT}"; got ${show(input.format)}`;
+    return { ok: false, issues: [{ path: 'format', rule: 'unsupported-format', detail }] };
+  }
+
+  const frame = frameSchema.safeParse(input);
+  const structural = frame.success ? [] : fromZod(frame.error.issues, input, '');
+  for (const list of ['regions', 'themes', 'sources'] as const) {
+    structural.push(...duplicateIds(input[list], list).values());
+  }
+  // Indicators are checked against the regions, themes and sources, so only once those are sound.
+  if (!frame.success || structural.length > 0) return { ok: false, issues: structural };
+
+  const known: KnownIds = {
+    regions: new Set(frame.data.regions.map((r) => r.id)),
+    themes: new Set(frame.data.themes.map((t) => t.id)),
+    sources: new Set(frame.data.sources.map((s) => s.id)),
+  };
+
+  const indicators: Indicator[] = [];
+  const dropped: DroppedIndicator[] = [];
+  const duplicates = duplicateIds(frame.data.indicators, 'indicators');
+  frame.data.indicators.forEach((raw, index) => {
+    const path = `indicators[${index}]`;
+    const parsed = indicatorSchema.safeParse(raw);
+    const issues = parsed.success ? [] : fromZod(parsed.error.issues, raw, path);
+    issues.push(...indicatorReferenceIssues(raw, path, known));
+    const duplicate = duplicates.get(index);
+    if (duplicate) issues.push(duplicate);
+    if (parsed.success && issues.length === 0) indicators.push(parsed.data);
+    else dropped.push({ index, id: isObject(raw) && typeof raw.id === 'string' ? raw.id : null, issues });
+  });
+  if (indicators.length === 0) return { ok: false, issues: dropped.flatMap((d) => d.issues) };
+
+  const warnings: ValidationIssue[] = [];
+  const indicatorIds = new Set(indicators.map((i) => i.id));
+  const annotations = optionalEntries(input.annotations, 'annotations', annotationSchema, warnings, (a, path) => [
+    ...reference(a.source, known.sources, 'unknown-source', `${path}.source`, 'sources'),
+    ...reference(a.indicator, indicatorIds, 'unknown-indicator', `${path}.indicator`, 'the loaded indicators'),
+    ...reference(a.region, known.regions, 'unknown-region', `${path}.region`, 'regions'),
+  ]);
+  const milestones = optionalEntries(input.milestones, 'milestones', milestoneSchema, warnings, (m, path) => [
+    ...reference(m.theme, known.themes, 'unknown-theme', `${path}.theme`, 'themes'),
+    ...reference(m.source, known.sources, 'unknown-source', `${path}.source`, 'sources'),
+  ]);
+
+  const dataset: Dataset = { ...frame.data, format: DATASET_FORMAT, indicators, annotations, milestones };
+  return { ok: true, dataset, dropped, warnings };
+}
+
+/**
+ * Cross-references and uniqueness inside one indicator. They are read from the raw input, not
+ * the parsed one, so they are reported even when the same indicator has other faults.
+ */
+function indicatorReferenceIssues(raw: unknown, path: string, known: KnownIds): ValidationIssue[] {
+  if (!isObject(raw)) return [];
+  const theme = typeof raw.theme === 'string' ? raw.theme : undefined;
+  const issues = reference(theme, known.themes, 'unknown-theme', `${path}.theme`, 'themes');
+  if (!Array.isArray(raw.series)) return issues;
+
+  const frequency = frequencySchema.safeParse(raw.frequency);
+  const seriesOf = new Map<string, number>();
+  raw.series.forEach((series: unknown, s) => {
+    if (!isObject(series)) return;
+    const seriesPath = `${path}.series[${s}]`;
+    if (typeof series.region === 'string') {
+      const unknownRegion = reference(series.region, known.regions, 'unknown-region', `${seriesPath}.region`, 'regions');
+      const earlier = seriesOf.get(series.region);
+      if (unknownRegion.length > 0) {
+        issues.push(...unknownRegion);
+      } else if (earlier === undefined) {
+        seriesOf.set(series.region, s);
+      } else {
+        const detail = `Region ${show(series.region)} already has a series at ${path}.series[${earlier}]`;
+        issues.push({ path: `${seriesPath}.region`, rule: 'duplicate-region-series', detail });
+      }
+    }
+    if (Array.isArray(series.points)) {
+      issues.push(...pointReferenceIssues(series.points, seriesPath, frequency.success ? frequency.data : null, known));
+    }
+  });
+  return issues;
+}
+
+function pointReferenceIssues(points: unknown[], path: string, frequency: Frequency | null, known: KnownIds): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const pointOf = new Map<string, number>();
+  points.forEach((point: unknown, p) => {
+    if (!isObject(point)) return;
+    const pointPath = `${path}.points[${p}]`;
+    const period = typeof point.period === 'string' ? point.period : null;
+    // A period that does not parse is already reported as 'period-format' by the schema.
+    const parsed = period === null ? null : parsePeriod(period);
+    if (period !== null && parsed) {
+      if (frequency !== null && parsed.frequency !== frequency) {
+        const detail = `Period ${show(period)} is ${ADJECTIVE[parsed.frequency]} but the indicator's frequency is ${frequency}`;
+        issues.push({ path: `${pointPath}.period`, rule: 'period-frequency', detail });
+      }
+      const earlier = pointOf.get(period);
+      if (earlier === undefined) {
+        pointOf.set(period, p);
+      } else {
+        const detail = `Period ${show(period)} already appears at ${path}.points[${earlier}]`;
+        issues.push({ path: `${pointPath}.period`, rule: 'duplicate-period', detail });
+      }
+    }
+    if (typeof point.source === 'string') {
+      issues.push(...reference(point.source, known.sources, 'unknown-source', `${pointPath}.source`, 'sources'));
+    }
+  });
+  return issues;
+}
+
+/** Every later use of an id already taken by an earlier entry, by entry index: the first keeps it. */
+function duplicateIds(list: unknown, name: string): Map<number, ValidationIssue> {
+  const duplicates = new Map<number, ValidationIssue>();
+  if (!Array.isArray(list)) return duplicates;
+  const firstOf = new Map<string, number>();
+  list.forEach((entry: unknown, index) => {
+    if (!isObject(entry) || typeof entry.id !== 'string') return;
+    const first = firstOf.get(entry.id);
+    if (first === undefined) {
+      firstOf.set(entry.id, index);
+    } else {
+      const detail = `Id ${show(entry.id)} is already used by ${name}[${first}]`;
+      duplicates.set(index, { path: `${name}[${index}].id`, rule: 'duplicate-id', detail });
+    }
+  });
+  return duplicates;
+}
+
+function reference(
+  id: string | undefined,
+  known: ReadonlySet<string>,
+  rule: RuleCode,
+  path: string,
+  where: string,
+): ValidationIssue[] {
+  if (id === undefined || known.has(id)) return [];
+  return [{ path, rule, detail: `${show(id)} is not an id in ${where}` }];
+}
+
+/**
+ * Annotations and milestones only decorate charts, so a bad entry is left out with a warning
+ * instead of costing the load.
+ */
+function optionalEntries<T>(
+  raw: unknown,
+  name: 'annotations' | 'milestones',
+  schema: z.ZodType<T>,
+  warnings: ValidationIssue[],
+  references: (entry: T, path: string) => ValidationIssue[],
+): T[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) {
+    warnings.push({ path: name, rule: 'type', detail: `Expected an array; got ${show(raw)}` });
+    return [];
+  }
+  const kept: T[] = [];
+  raw.forEach((entry: unknown, index) => {
+    const path = `${name}[${index}]`;
+    const parsed = schema.safeParse(entry);
+    const issues = parsed.success ? references(parsed.data, path) : fromZod(parsed.error.issues, entry, path);
+    if (parsed.success && issues.length === 0) kept.push(parsed.data);
+    warnings.push(...issues);
+  });
+  return kept;
+}
+
+function fromZod(issues: readonly z.core.$ZodIssue[], root: unknown, base: string): ValidationIssue[] {
+  return issues.map((issue) => {
+    const path = joinPath(base, issue.path);
+    const value = valueAt(root, issue.path);
+    if (value === undefined) {
+      return { path, rule: 'required', detail: `Required field ${show(String(issue.path.at(-1) ?? ''))} is missing` };
+    }
+    const got = `got ${show(value)}`;
+    switch (issue.code) {
+      case 'custom':
+        return { path, rule: ruleParam(issue.params), detail: `${issue.message}; ${got}` };
+      case 'invalid_union':
+        // Text is the format's only union.
+        return { path, rule: 'text', detail: `${issue.message}; ${got}` };
+      case 'invalid_type':
+        return {
+          path,
+          rule: issue.expected === 'object' ? 'not-object' : 'type',
+          detail: `Expected ${withArticle(issue.expected)}; ${got}`,
+        };
+      case 'invalid_value':
+        return { path, rule: 'enum', detail: `Expected one of ${issue.values.map((v) => show(v)).join(', ')}; ${got}` };
+      case 'too_small':
+        return { path, rule: 'min-items', detail: `Expected at least ${String(issue.minimum)} entry; ${got}` };
+      default:
+        return { path, rule: 'type', detail: `${issue.message}; ${got}` };
+    }
+  });
+}
+
+/** The rule a schema check attached to its issue (see `rule()` in schema.ts). */
+function ruleParam(params: Record<string, unknown> | undefined): RuleCode {
+  const code = params?.rule;
+  return RULE_CODES.find((c) => c === code) ?? 'type';
+}
+
+function withArticle(expected: string): string {
+  if (expected === 'null' || expected === 'undefined') return expected;
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+function joinPath(base: string, segments: readonly PropertyKey[]): string {
+  return segments.reduce<string>((path, segment) => {
+    if (typeof segment === 'number') return `${path}[${segment}]`;
+    const key = String(segment);
+    // Language tags such as zh-Hans are not identifiers; bracket them so the path stays readable.
+    if (!/^[A-Za-z_$][\w$]*$/.test(key)) return `${path}[${JSON.stringify(key)}]`;
+    return path === '' ? key : `${path}.${key}`;
+  }, base);
+}
+
+function valueAt(root: unknown, segments: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const segment of segments) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const SHOWN_LENGTH = 80;
+
+/** A value as text for a detail line, cut short so that one huge value cannot flood the list. */
+function show(value: unknown): string {
+  let text: string;
+  if (value === undefined) text = 'nothing';
+  else if (typeof value === 'string') text = JSON.stringify(value);
+  // JSON.stringify writes NaN and Infinity as null, which would hide the actual fault.
+  else if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'symbol') text = String(value);
+  else if (typeof value === 'function') text = 'a function';
+  else {
+    try {
+      text = JSON.stringify(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  }
+  return text.length > SHOWN_LENGTH ? `${text.slice(0, SHOWN_LENGTH - 1)}…` : text;
+}
