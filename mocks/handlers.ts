@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
-import dataset from '../public/data/sichuan-industry.json';
-import config from '../public/config.json';
+import dataset from '../public/data/sichuan-industry.json' with { type: 'json' };
+import config from '../public/config.json' with { type: 'json' };
 
 // One set of handlers for every mocked environment: the browser worker in development, the
 // Node server in unit tests and the network fixture in end-to-end tests. Error, slow and

@@ -17,8 +17,8 @@ const DEFAULT_DECIMALS = 2;
 /** Intl rejects more; dataset decimals are small, so clamping only guards against bad input. */
 const MAX_DECIMALS = 20;
 
-/** Significant digits for a value scaled to a magnitude word (1.79万亿元, 490 billion yuan). */
-const SCALED_SIGNIFICANT = 3;
+/** Significant digits for a value scaled to a magnitude word (1.79万亿元, 489.9 billion yuan): enough to keep four-digit 亿元 figures exact. */
+const SCALED_SIGNIFICANT = 4;
 
 /** Units written straight after the number in both languages. */
 const ATTACHED_UNITS: ReadonlySet<string> = new Set(['%', '‰']);
@@ -120,6 +120,8 @@ function singular(unit: string): string {
 export interface ValueParts {
   number: string;
   unit: string;
+  /** What goes between them when shown apart: a space for English words, nothing otherwise. */
+  separator: '' | ' ';
 }
 
 /**
@@ -142,7 +144,7 @@ function pickMagnitude(
   return picked;
 }
 
-function zhParts(value: number, unit: string, decimals: number | undefined): ValueParts {
+function zhParts(value: number, unit: string, decimals: number | undefined): Omit<ValueParts, 'separator'> {
   const { base, rest } = splitUnitPrefix(unit, ZH_UNIT_PREFIXES);
   // Only ever scale up: 4899亿元 stays as written, 17900亿元 becomes 1.79万亿元.
   const larger = ZH_MAGNITUDES.filter(({ factor }) => factor > base);
@@ -152,7 +154,7 @@ function zhParts(value: number, unit: string, decimals: number | undefined): Val
   return { number: formatScaled(picked.scaled, 'zh'), unit: `${picked.magnitude.word}${rest}` };
 }
 
-function enParts(value: number, unit: string, decimals: number | undefined): ValueParts {
+function enParts(value: number, unit: string, decimals: number | undefined): Omit<ValueParts, 'separator'> {
   const { base, rest } = splitUnitPrefix(unit, EN_UNIT_PREFIXES);
   // '100 million yuan' is not how English counts money: the amount is always restated in yuan.
   const amount = value * base;
@@ -171,21 +173,25 @@ function enParts(value: number, unit: string, decimals: number | undefined): Val
  * formatValue. Counts and money are scaled to the language's magnitude words; '%' never is.
  */
 export function formatValueParts(value: number | null, unit: LocalText, lang: Lang, decimals?: number): ValueParts {
-  if (value === null || !Number.isFinite(value)) return { number: MISSING, unit: '' };
+  if (value === null || !Number.isFinite(value)) return { number: MISSING, unit: '', separator: '' };
   const unitText = localText(unit, lang);
-  if (ATTACHED_UNITS.has(unitText)) return { number: formatNumber(value, lang, decimals), unit: unitText };
-  return lang === 'zh' ? zhParts(value, unitText, decimals) : enParts(value, unitText, decimals);
+  const parts = ATTACHED_UNITS.has(unitText)
+    ? { number: formatNumber(value, lang, decimals), unit: unitText }
+    : lang === 'zh'
+      ? zhParts(value, unitText, decimals)
+      : enParts(value, unitText, decimals);
+  // Chinese sets units solid (423户); English spaces words but not percent signs.
+  const separator = lang === 'zh' || parts.unit === '' || ATTACHED_UNITS.has(parts.unit) ? '' : ' ';
+  return { ...parts, separator };
 }
 
-function joinParts({ number, unit }: ValueParts, lang: Lang): string {
-  if (unit === '') return number;
-  // Chinese sets units solid (423户); English spaces words but not percent signs.
-  return lang === 'zh' || ATTACHED_UNITS.has(unit) ? `${number}${unit}` : `${number} ${unit}`;
+function joinParts({ number, unit, separator }: ValueParts): string {
+  return `${number}${separator}${unit}`;
 }
 
 /** A value with its unit as read in `lang`: 6.5%, 423户, 1.79万亿元 / 423 enterprises, 1.79 trillion yuan. */
 export function formatValue(value: number | null, unit: LocalText, lang: Lang, decimals?: number): string {
-  return joinParts(formatValueParts(value, unit, lang, decimals), lang);
+  return joinParts(formatValueParts(value, unit, lang, decimals));
 }
 
 function signed(magnitude: string, negative: boolean): string {
@@ -210,7 +216,7 @@ export function formatDelta(
     return lang === 'zh' ? `${points}个百分点` : `${points} pp`;
   }
   const parts = formatValueParts(Math.abs(delta), unit, lang, decimals);
-  return joinParts({ number: signed(parts.number, delta < 0), unit: parts.unit }, lang);
+  return joinParts({ ...parts, number: signed(parts.number, delta < 0) });
 }
 
 /** A relative change given as a ratio (0.123 → +12.3%), always with one decimal. */

@@ -104,10 +104,10 @@ describe('formatValue in Chinese', () => {
     expect(formatValue(7610, FREQUENCIES, 'zh')).toBe('7610条');
   });
 
-  it('restates 10,000 亿元 and more as 万亿元 with three significant digits', () => {
+  it('restates 10,000 亿元 and more as 万亿元 with four significant digits', () => {
     expect(formatValue(17900, YUAN_1E8, 'zh')).toBe('1.79万亿元');
-    expect(formatValue(15428.2, YUAN_1E8, 'zh', 1)).toBe('1.54万亿元');
-    expect(formatValue(49344.7, YUAN_1E8, 'zh')).toBe('4.93万亿元');
+    expect(formatValue(15428.2, YUAN_1E8, 'zh', 1)).toBe('1.543万亿元');
+    expect(formatValue(49344.7, YUAN_1E8, 'zh')).toBe('4.934万亿元');
     expect(formatValue(13400, YUAN_1E8, 'zh')).toBe('1.34万亿元');
   });
 
@@ -123,9 +123,9 @@ describe('formatValue in Chinese', () => {
     expect(formatValue(10000, ENTERPRISES, 'zh')).toBe('1万户');
     expect(formatValue(50000, ENTERPRISES, 'zh')).toBe('5万户');
     expect(formatValue(430000, ENTERPRISES, 'zh')).toBe('43万户');
-    expect(formatValue(13819, ENTERPRISES, 'zh')).toBe('1.38万户');
-    expect(formatValue(18044, ENTERPRISES, 'zh')).toBe('1.8万户');
-    expect(formatValue(123456789, PARKS, 'zh')).toBe('1.23亿个');
+    expect(formatValue(13819, ENTERPRISES, 'zh')).toBe('1.382万户');
+    expect(formatValue(18044, ENTERPRISES, 'zh')).toBe('1.804万户');
+    expect(formatValue(123456789, PARKS, 'zh')).toBe('1.235亿个');
   });
 
   it('moves up a magnitude when rounding reaches it', () => {
@@ -155,8 +155,8 @@ describe('formatValue in English', () => {
 
   it('restates 100 million yuan in million, billion or trillion yuan', () => {
     expect(formatValue(17900, YUAN_1E8, 'en')).toBe('1.79 trillion yuan');
-    expect(formatValue(15428.2, YUAN_1E8, 'en', 1)).toBe('1.54 trillion yuan');
-    expect(formatValue(4899, YUAN_1E8, 'en')).toBe('490 billion yuan');
+    expect(formatValue(15428.2, YUAN_1E8, 'en', 1)).toBe('1.543 trillion yuan');
+    expect(formatValue(4899, YUAN_1E8, 'en')).toBe('489.9 billion yuan');
     expect(formatValue(10, YUAN_1E8, 'en')).toBe('1 billion yuan');
     expect(formatValue(5, YUAN_1E8, 'en')).toBe('500 million yuan');
     expect(formatValue(9999.99, YUAN_1E8, 'en')).toBe('1 trillion yuan');
@@ -167,7 +167,7 @@ describe('formatValue in English', () => {
     expect(formatValue(430000, ENTERPRISES, 'en')).toBe('430,000 enterprises');
     expect(formatValue(999999, ENTERPRISES, 'en')).toBe('999,999 enterprises');
     expect(formatValue(1000000, ENTERPRISES, 'en')).toBe('1 million enterprises');
-    expect(formatValue(1234567, ENTERPRISES, 'en')).toBe('1.23 million enterprises');
+    expect(formatValue(1234567, ENTERPRISES, 'en')).toBe('1.235 million enterprises');
   });
 
   it('uses the singular for exactly one', () => {
@@ -184,11 +184,11 @@ describe('formatValue in English', () => {
 
 describe('formatValueParts', () => {
   it('splits what formatValue joins', () => {
-    expect(formatValueParts(17900, YUAN_1E8, 'zh')).toEqual({ number: '1.79', unit: '万亿元' });
-    expect(formatValueParts(17900, YUAN_1E8, 'en')).toEqual({ number: '1.79', unit: 'trillion yuan' });
-    expect(formatValueParts(6.5, PERCENT, 'en', 1)).toEqual({ number: '6.5', unit: '%' });
-    expect(formatValueParts(423, ENTERPRISES, 'zh')).toEqual({ number: '423', unit: '户' });
-    expect(formatValueParts(null, ENTERPRISES, 'en')).toEqual({ number: '—', unit: '' });
+    expect(formatValueParts(17900, YUAN_1E8, 'zh')).toEqual({ number: '1.79', unit: '万亿元', separator: '' });
+    expect(formatValueParts(17900, YUAN_1E8, 'en')).toEqual({ number: '1.79', unit: 'trillion yuan', separator: ' ' });
+    expect(formatValueParts(6.5, PERCENT, 'en', 1)).toEqual({ number: '6.5', unit: '%', separator: '' });
+    expect(formatValueParts(423, ENTERPRISES, 'zh')).toEqual({ number: '423', unit: '户', separator: '' });
+    expect(formatValueParts(null, ENTERPRISES, 'en')).toEqual({ number: '—', unit: '', separator: '' });
   });
 });
 
@@ -216,7 +216,7 @@ describe('formatDelta', () => {
     expect(formatDelta(380000, 'other', ENTERPRISES, 'zh')).toBe('+38万户');
     expect(formatDelta(380000, 'other', ENTERPRISES, 'en')).toBe('+380,000 enterprises');
     expect(formatDelta(1277.2, 'other', YUAN_1E8, 'zh', 1)).toBe('+1277.2亿元');
-    expect(formatDelta(1277.2, 'other', YUAN_1E8, 'en', 1)).toBe('+128 billion yuan');
+    expect(formatDelta(1277.2, 'other', YUAN_1E8, 'en', 1)).toBe('+127.7 billion yuan');
   });
 
   it('shows a dash for a change that cannot be computed', () => {

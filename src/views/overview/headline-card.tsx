@@ -30,6 +30,7 @@ export function HeadlineCard({ dataset, indicator, theme, href }: { dataset: Dat
       </p>
       <p className="headline-value">
         <span className="headline-number">{parts.number}</span>
+        {parts.separator}
         <span className="headline-unit">{parts.unit}</span>
         {latest.status && <StatusBadge status={latest.status} />}
       </p>

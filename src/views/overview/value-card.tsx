@@ -20,6 +20,7 @@ export function ValueCard({ dataset, indicator, href }: { dataset: Dataset; indi
         return (
           <p key={`${region}-${point.period}`} className="value-card-figure">
             <span className="value-card-number">{parts.number}</span>
+            {parts.separator}
             <span className="value-card-unit">{parts.unit}</span>
             {point.status && <StatusBadge status={point.status} />}
             <span className="value-card-period">

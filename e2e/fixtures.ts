@@ -1,0 +1,55 @@
+import { test as base, expect } from '@playwright/test';
+import type { AnyHandler } from 'msw';
+import { defineNetworkFixture, type NetworkFixture } from '@msw/playwright';
+import { handlers } from '../mocks/handlers';
+
+interface Fixtures {
+  handlers: AnyHandler[];
+  network: NetworkFixture;
+  /** Console errors a test expects (a 500 is logged by the browser itself). */
+  allowedConsoleErrors: RegExp[];
+  /** Origins besides the app's own that a test configures on purpose (allowedDataOrigins). */
+  allowedOrigins: string[];
+  guards: void;
+}
+
+/**
+ * Every end-to-end test runs with the mocks' handlers on the network, fails on any console
+ * error it did not expect, and fails if the page sends a request to any other origin.
+ */
+export const test = base.extend<Fixtures>({
+  handlers: [handlers, { option: true }],
+  allowedConsoleErrors: [[], { option: true }],
+  allowedOrigins: [[], { option: true }],
+  network: [
+    async ({ context, handlers }, use) => {
+      // JSON would otherwise count as a static asset and bypass the handlers.
+      const network = defineNetworkFixture({ context, handlers, skipAssetRequests: false });
+      await network.enable();
+      await use(network);
+      await network.disable();
+    },
+    { auto: true },
+  ],
+  guards: [
+    async ({ page, baseURL, allowedConsoleErrors, allowedOrigins }, use) => {
+      const origin = new URL(baseURL ?? 'http://localhost').origin;
+      const foreign: string[] = [];
+      const errors: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if ((url.protocol === 'http:' || url.protocol === 'https:') && url.origin !== origin && !allowedOrigins.includes(url.origin)) foreign.push(request.url());
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(message.text()))) errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await use();
+      expect(foreign, 'requests to other origins').toEqual([]);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium where it exists (this project's machines cannot download Playwright's
+// browsers); elsewhere Playwright's own. CHROMIUM_PATH overrides both.
+const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+
+const PORT = 4173;
+export const BASE_PATH = '/apps/industry/';
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2,
+  timeout: 30_000,
+  // Two cores run two browsers and the server: allow for a slow machine, never for a hang.
+  expect: { timeout: 10_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${PORT}${BASE_PATH}`,
+    trace: 'retain-on-failure',
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        ...(isRoot ? ['--no-sandbox'] : []),
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+      ],
+    },
+  },
+  projects: [
+    { name: 'mocked', testIgnore: /real\// },
+    { name: 'real', testMatch: /real\/.*\.spec\.ts/ },
+  ],
+  webServer: {
+    // The production build, served from a sub-path with the strict CSP, as on an intranet.
+    // stats.example stands for an intranet data API listed in allowedDataOrigins; tests mock it.
+    command: `node scripts/serve.mjs --dir dist --port ${PORT} --base ${BASE_PATH} --connect-src https://stats.example`,
+    url: `http://localhost:${PORT}${BASE_PATH}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// `npm start`: the dashboard on the default dataset, as a production build served locally.
+import { execSync } from 'node:child_process';
+import { ensureDependencies } from './setup.mjs';
+
+ensureDependencies();
+execSync('npx vite build', { stdio: 'inherit' });
+execSync(`node scripts/serve.mjs --dir dist --port ${process.env.PORT ?? 4173}`, { stdio: 'inherit' });
