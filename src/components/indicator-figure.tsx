@@ -9,7 +9,8 @@ import { formatPeriodShort } from '../i18n/format-period';
 import { formatValue } from '../i18n/format-number';
 import { ChartBoundary } from '../charts/chart-boundary';
 import { LazyMount } from '../charts/lazy-mount';
-import { TimeSeriesChart, type ChartType } from '../charts/time-series-chart';
+import { TimeSeriesChart } from '../charts/time-series-chart';
+import { defaultChartKind } from '../routing/view-params';
 import type { ChartTheme } from '../charts/palette';
 import { PointTooltip } from './point-tooltip';
 import { SeriesLegend } from './series-legend';
@@ -24,16 +25,12 @@ interface Props {
   height?: number;
 }
 
-export function defaultChartType(indicator: Indicator): ChartType {
-  return indicator.kind === 'flow' ? 'bar' : 'line';
-}
-
 /** One indicator as a figure: title (its accessible name), unit, legend, chart, sources. */
 export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 }: Props) {
   const { lang, m } = useI18n();
   const titleId = useId();
   const descId = useId();
-  const type = defaultChartType(indicator);
+  const type = defaultChartKind(indicator);
   const regionName = useCallback(
     (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang),
     [dataset, lang],
