@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'mocks/mockServiceWorker.js', 'test-results', 'playwright-report', 'shots'] },
+  { ignores: ['dist', 'dist-*', 'mocks/mockServiceWorker.js', 'test-results', 'playwright-report', 'shots'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],

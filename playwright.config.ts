@@ -6,7 +6,9 @@ import { defineConfig, devices } from '@playwright/test';
 const chromiumPath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 
-const PORT = 4173;
+// E2E_PORT and E2E_DIST let several builds be tested side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const DIST = process.env.E2E_DIST ?? 'dist';
 export const BASE_PATH = '/apps/industry/';
 
 export default defineConfig({
@@ -41,7 +43,7 @@ export default defineConfig({
   webServer: {
     // The production build, served from a sub-path with the strict CSP, as on an intranet.
     // stats.example stands for an intranet data API listed in allowedDataOrigins; tests mock it.
-    command: `node scripts/serve.mjs --dir dist --port ${PORT} --base ${BASE_PATH} --connect-src https://stats.example`,
+    command: `node scripts/serve.mjs --dir ${DIST} --port ${PORT} --base ${BASE_PATH} --connect-src https://stats.example`,
     url: `http://localhost:${PORT}${BASE_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -2,6 +2,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 
+const DIST = process.env.E2E_DIST ?? 'dist';
+
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -10,7 +12,7 @@ function filesUnder(dir: string): string[] {
 }
 
 test('the production build contains no mocking code and no worker file', () => {
-  const files = filesUnder('dist');
+  const files = filesUnder(DIST);
   expect(files.some((f) => f.endsWith('.js'))).toBe(true);
   expect(files.filter((f) => /mockServiceWorker/i.test(f))).toEqual([]);
   for (const file of files.filter((f) => /\.(js|html)$/.test(f))) {
@@ -22,6 +24,6 @@ test('the production build contains no mocking code and no worker file', () => {
 });
 
 test('the build ships the default dataset unchanged and a config.json of defaults', () => {
-  expect(readFileSync('dist/data/sichuan-industry.json', 'utf8')).toBe(readFileSync('public/data/sichuan-industry.json', 'utf8'));
-  expect(JSON.parse(readFileSync('dist/config.json', 'utf8'))).toMatchObject({ dataUrl: 'data/sichuan-industry.json', allowedDataOrigins: [] });
+  expect(readFileSync(join(DIST, 'data/sichuan-industry.json'), 'utf8')).toBe(readFileSync('public/data/sichuan-industry.json', 'utf8'));
+  expect(JSON.parse(readFileSync(join(DIST, 'config.json'), 'utf8'))).toMatchObject({ dataUrl: 'data/sichuan-industry.json', allowedDataOrigins: [] });
 });
