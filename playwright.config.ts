@@ -13,6 +13,8 @@ export const BASE_PATH = '/apps/industry/';
 
 export default defineConfig({
   testDir: 'e2e',
+  // Runs side by side must not clear each other's artefacts.
+  outputDir: process.env.E2E_DIST ? `test-results/${DIST}` : 'test-results/e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,

@@ -15,7 +15,8 @@ interface Fixtures {
 
 /**
  * Every end-to-end test runs with the mocks' handlers on the network, fails on any console
- * error it did not expect, and fails if the page sends a request to any other origin.
+ * error it did not expect, on any Content-Security-Policy violation, and if the page sends a
+ * request to any other origin.
  */
 export const test = base.extend<Fixtures>({
   handlers: [handlers, { option: true }],
@@ -44,7 +45,17 @@ export const test = base.extend<Fixtures>({
         if (message.type() === 'error' && !allowedConsoleErrors.some((re) => re.test(message.text()))) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(String(error)));
+      // The server sends the strict CSP of docs/deploy.md; any violation fails the test.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        Object.defineProperty(window, '__cspViolations', { value: seen });
+        document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+      });
       await use();
+      const violations = await page
+        .evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [])
+        .catch(() => []);
+      expect(violations, 'Content-Security-Policy violations').toEqual([]);
       expect(foreign, 'requests to other origins').toEqual([]);
       expect(errors, 'console errors').toEqual([]);
     },

@@ -40,7 +40,7 @@ test.describe('when the data cannot be shown the reader is told why and what to 
 });
 
 test('a slow response shows a loading status, then the data', async ({ page, network }) => {
-  network.use(scenarios.slow(1500));
+  network.use(scenarios.slow(3000));
   await page.goto('./#/?lang=en');
   await expect(page.getByRole('status').filter({ hasText: 'Loading data…' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Industrial growth' })).toBeVisible({ timeout: 10_000 });

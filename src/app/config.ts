@@ -1,3 +1,4 @@
+import '../data/zod-setup';
 import { z } from 'zod';
 import { DataError, fetchJson } from '../data/fetch-json';
 

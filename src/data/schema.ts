@@ -1,3 +1,4 @@
+import './zod-setup';
 import { z } from 'zod';
 import { comparePeriods, parsePeriod } from './periods';
 import type { RuleCode } from './validate';
