@@ -1,0 +1,203 @@
+// Reads the CSV long format of docs/data-format.md (one row per point) into a dataset of the
+// JSON format, so both go through the same validation. Nothing is dropped here: odd values
+// are passed on as they are and the validator names them, with the row they came from.
+
+export const REQUIRED_COLUMNS = ['indicator', 'region', 'period', 'value'] as const;
+export const OPTIONAL_COLUMNS = ['unit', 'theme', 'kind', 'frequency', 'status', 'source', 'note'] as const;
+
+/** What an imported file gets where its columns say nothing; shown to the user on import. */
+export const CSV_DEFAULTS = {
+  kind: 'level',
+  theme: { zh: '导入的数据', en: 'Imported data' },
+  unit: { zh: '数值', en: 'value' },
+  sourceKind: 'derived',
+} as const;
+
+export interface CsvIssue {
+  row: number;
+  message: string;
+}
+
+export interface CsvImport {
+  /** A document in the JSON dataset format, not yet validated. */
+  document: Record<string, unknown>;
+  /** The CSV row (1-based, counting the header as row 1) behind each point's JSON path. */
+  rowOf: Map<string, number>;
+  /** Problems of the file itself (missing columns, ragged rows); rows with them are left out. */
+  issues: CsvIssue[];
+  rows: number;
+  delimiter: ',' | '\t';
+}
+
+/** RFC 4180 fields: quotes around fields, doubled quotes inside, line breaks inside quotes. */
+export function parseDelimited(text: string, delimiter: ',' | '\t'): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (text[i + 1] === '"') {
+          field += '"';
+          i += 1;
+        } else quoted = false;
+      } else field += c;
+    } else if (c === '"' && field === '') quoted = true;
+    else if (c === delimiter) {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i += 1;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+}
+
+export function detectDelimiter(firstLine: string): ',' | '\t' {
+  return firstLine.includes('\t') ? '\t' : ',';
+}
+
+/** A slug for ids made from free text; non-ASCII names get a stable hash-based id. */
+export function slugify(text: string): string {
+  const ascii = text
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (ascii && ascii.length >= Math.min(3, text.trim().length)) return ascii.slice(0, 80);
+  let h = 2166136261;
+  for (const ch of text) h = Math.imul(h ^ ch.codePointAt(0)!, 16777619);
+  return `x-${(h >>> 0).toString(36)}`;
+}
+
+function numberOrRaw(text: string): number | null | string {
+  const t = text.trim().replace(/,/g, '');
+  if (t === '') return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : text;
+}
+
+function inferFrequency(period: string): string | undefined {
+  if (/^\d{4}$/.test(period)) return 'year';
+  if (/^\d{4}-Q\d$/.test(period)) return 'quarter';
+  if (/^\d{4}-\d{2}$/.test(period)) return 'month';
+  return undefined;
+}
+
+interface Group {
+  name: string;
+  meta: Partial<Record<(typeof OPTIONAL_COLUMNS)[number], string>>;
+  series: Map<string, { period: string; value: number | null | string; source: string | null; status?: string; note?: string; row: number }[]>;
+}
+
+export function importCsv(text: string, fileName: string): CsvImport {
+  const clean = text.replace(/^\uFEFF/, '');
+  const delimiter = detectDelimiter(clean.split(/\r?\n/, 1)[0] ?? '');
+  const table = parseDelimited(clean, delimiter);
+  const issues: CsvIssue[] = [];
+  const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
+  const col = (name: string) => header.indexOf(name);
+  const missing = REQUIRED_COLUMNS.filter((c) => col(c) < 0);
+  const base = fileName.replace(/\.[^.]+$/, '') || 'imported';
+  const document: Record<string, unknown> = {
+    format: 'indicator-dataset/v1',
+    id: slugify(base),
+    title: base,
+    updated: new Date().toISOString().slice(0, 10),
+    regions: [],
+    themes: [],
+    sources: [],
+    indicators: [],
+  };
+  if (missing.length > 0) {
+    issues.push({ row: 1, message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` });
+    return { document, rowOf: new Map(), issues, rows: Math.max(0, table.length - 1), delimiter };
+  }
+
+  const regions = new Map<string, string>();
+  const themes = new Map<string, string>();
+  const sources = new Map<string, { id: string; title: string; url?: string }>();
+  const groups = new Map<string, Group>();
+  table.slice(1).forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.length > header.length) {
+      issues.push({ row, message: `${cells.length} fields where the header has ${header.length}` });
+      return;
+    }
+    const get = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? '').trim() : '');
+    const indicatorName = get('indicator');
+    const regionName = get('region');
+    if (!indicatorName || !regionName) {
+      issues.push({ row, message: 'indicator and region must not be empty' });
+      return;
+    }
+    const regionId = slugify(regionName);
+    regions.set(regionId, regionName);
+    const indicatorId = slugify(indicatorName);
+    let group = groups.get(indicatorId);
+    if (!group) {
+      group = { name: indicatorName, meta: {}, series: new Map() };
+      groups.set(indicatorId, group);
+    }
+    for (const name of ['unit', 'theme', 'kind', 'frequency'] as const) {
+      const v = get(name);
+      if (v && !group.meta[name]) group.meta[name] = v;
+    }
+    const sourceText = get('source');
+    let sourceId: string | null = null;
+    if (sourceText) {
+      const existing = sources.get(sourceText);
+      sourceId = existing?.id ?? `s${sources.size + 1}`;
+      if (!existing) sources.set(sourceText, { id: sourceId, title: sourceText, ...(/^https?:\/\//i.test(sourceText) ? { url: sourceText } : {}) });
+    }
+    const points = group.series.get(regionId) ?? [];
+    group.series.set(regionId, points);
+    const status = get('status');
+    const note = get('note');
+    points.push({ period: get('period'), value: numberOrRaw(get('value')), source: sourceId, ...(status ? { status } : {}), ...(note ? { note } : {}), row });
+  });
+
+  const rowOf = new Map<string, number>();
+  const indicators = [...groups.entries()].map(([id, g], i) => {
+    const themeName = g.meta.theme;
+    const themeId = themeName ? slugify(themeName) : 'imported';
+    themes.set(themeId, themeName ?? '');
+    const firstPeriod = [...g.series.values()][0]?.[0]?.period ?? '';
+    return {
+      id,
+      theme: themeId,
+      name: g.name,
+      unit: g.meta.unit || CSV_DEFAULTS.unit,
+      kind: g.meta.kind || CSV_DEFAULTS.kind,
+      frequency: g.meta.frequency || inferFrequency(firstPeriod) || 'year',
+      series: [...g.series.entries()].map(([region, points], j) => ({
+        region,
+        points: points.map(({ row, ...p }, k) => {
+          rowOf.set(`indicators[${i}].series[${j}].points[${k}]`, row);
+          return p;
+        }),
+      })),
+    };
+  });
+  document.regions = [...regions.entries()].map(([id, name]) => ({ id, name }));
+  document.themes = [...themes.entries()].map(([id, name]) => ({ id, name: name || CSV_DEFAULTS.theme }));
+  document.sources = [...sources.values()].map((s) => ({ ...s, kind: CSV_DEFAULTS.sourceKind }));
+  document.indicators = indicators;
+  return { document, rowOf, issues, rows: table.length - 1, delimiter };
+}
+
+/** The CSV row behind a JSON path of an imported document, if the path is inside a point. */
+export function rowForPath(rowOf: Map<string, number>, path: string): number | undefined {
+  const m = /^indicators\[\d+\]\.series\[\d+\]\.points\[\d+\]/.exec(path);
+  return m ? rowOf.get(m[0]) : undefined;
+}
