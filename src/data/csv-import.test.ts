@@ -55,7 +55,7 @@ describe('importing the example file', () => {
   });
 
   it('reads the same data from a tab-separated file without a byte-order mark', () => {
-    const tsv = example.split('\n').map((line) => parseDelimited(line, ',')[0]?.join('\t') ?? '').join('\n');
+    const tsv = example.split('\n').map((line: string) => parseDelimited(line, ',')[0]?.join('\t') ?? '').join('\n');
     const again = validateDataset(importCsv(tsv, 'example.tsv').document);
     expect(again.ok && again.dataset.indicators[1]!.series[1]!.points.map((p) => p.value)).toEqual([5.8, 5.9]);
   });
