@@ -45,7 +45,8 @@ export default defineConfig({
   webServer: {
     // The production build, served from a sub-path with the strict CSP, as on an intranet.
     // stats.example stands for an intranet data API listed in allowedDataOrigins; tests mock it.
-    command: `node scripts/serve.mjs --dir ${DIST} --port ${PORT} --base ${BASE_PATH} --connect-src https://stats.example`,
+    // 127.0.0.1 and 127.0.0.2 are second and third origins for host pages that embed charts.
+    command: `node scripts/serve.mjs --dir ${DIST} --port ${PORT} --base ${BASE_PATH} --connect-src https://stats.example --frame-ancestors "'self' http://127.0.0.1:${PORT} http://127.0.0.2:${PORT}"`,
     url: `http://localhost:${PORT}${BASE_PATH}`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,

@@ -11,6 +11,8 @@ async function axeViolations(page: Page) {
 for (const lang of ['zh', 'en'] as const) {
   for (const appearance of ['light', 'dark'] as const) {
     test(`the overview has no axe violations (${lang}, ${appearance})`, async ({ page }) => {
+      // axe reads every node of sixteen charts: slow on two cores, so more time than usual.
+      test.setTimeout(120_000);
       await page.goto(`./#/?lang=${lang}&appearance=${appearance}`);
       await expect(page.getByRole('figure').first()).toBeVisible();
       // Draw every chart first: lazily mounted charts are checked too.
@@ -24,7 +26,8 @@ for (const lang of ['zh', 'en'] as const) {
 }
 
 test('the loading state has no axe violations', async ({ page, network }) => {
-  network.use(scenarios.slow(4000));
+  test.setTimeout(60_000);
+  network.use(scenarios.slow(30_000));
   await page.goto('./#/?lang=en');
   await expect(page.getByRole('status').filter({ hasText: 'Loading data…' })).toBeVisible();
   expect(await axeViolations(page)).toEqual([]);
@@ -52,5 +55,38 @@ test('a keyboard user skips to the content and reaches every control in reading 
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Industrial value added growth', exact: true })).toBeFocused();
   await page.keyboard.press('Shift+Tab');
-  await expect(page.getByRole('combobox', { name: 'Appearance' })).toBeFocused();
+  await expect(page.getByRole('combobox', { name: 'Change colours' })).toBeFocused();
 });
+
+test('rises are red in Chinese, green in English, and a setting flips them; arrows always say which', async ({ page }) => {
+  await page.goto('./#/');
+  const rise = page.getByRole('article', { name: '专精特新“小巨人”累计' }).locator('.change-up');
+  await expect(rise).toContainText('▲');
+  await expect(rise).toHaveCSS('color', 'rgb(198, 40, 40)');
+  await page.getByRole('combobox', { name: '涨跌颜色' }).selectOption('green');
+  await expect(rise).toHaveCSS('color', 'rgb(46, 125, 50)');
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.getByRole('combobox', { name: 'Change colours' })).toHaveValue('green');
+});
+
+const VIEWS = [
+  ['indicator, chart', '#/indicator/industrial-value-added-growth'],
+  ['indicator, table', '#/indicator/industrial-value-added-growth?view=table'],
+  ['compare', '#/compare?ids=green-factories-added,green-parks-added'],
+  ['presentation', '#/present'],
+  ['embed', '#/embed/industrial-value-added-growth'],
+] as const;
+
+for (const [name, address] of VIEWS) {
+  for (const [lang, appearance] of [
+    ['zh', 'light'],
+    ['en', 'dark'],
+  ] as const) {
+    test(`the ${name} view has no axe violations (${lang}, ${appearance})`, async ({ page }) => {
+      test.setTimeout(90_000);
+      await page.goto(`./${address}${address.includes('?') ? '&' : '?'}lang=${lang}&appearance=${appearance}`);
+      await expect(page.getByRole('figure').or(page.getByRole('table')).first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+}

@@ -16,8 +16,8 @@ test('a reader sees every theme and the latest growth figures in Chinese', async
   await expect(card).toContainText('比2024年回落0.1个百分点');
 
   const figure = page.getByRole('figure', { name: '规模以上工业增加值增速' });
-  await expect(figure).toHaveAccessibleDescription(/四川省：2015年至2025年，最新6\.5%（2025年）/);
-  await expect(figure).toHaveAccessibleDescription(/全国：2015年至2025年，最新5\.9%（2025年）/);
+  await expect(figure).toHaveAccessibleDescription(/2025年，四川省规模以上工业增加值增速为6\.5%/);
+  await expect(figure).toHaveAccessibleDescription(/高于全国0\.6个百分点（全国为5\.9%）/);
   await expect(page.getByRole('article', { name: '规上工业增加值累计增速' })).toContainText('2025年1—12月');
   await expect(page).toHaveTitle('总览 · 四川省工业经济主要指标');
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
@@ -31,7 +31,7 @@ test('a reader sees the same overview in English', async ({ page }) => {
   await expect(card).toContainText('0.6 pp above China');
   await expect(card).toContainText('down 0.1 pp from 2024');
   const figure = page.getByRole('figure', { name: 'Growth of industrial value added (above designated size)', exact: true });
-  await expect(figure).toHaveAccessibleDescription(/China: 2015 to 2025, latest 5\.9% \(2025\)/);
+  await expect(figure).toHaveAccessibleDescription(/In 2025 the figure for Sichuan was 6\.5%.*0\.6 pp above China \(5\.9%\)/);
   await expect(page.getByRole('article', { name: 'Industrial value added growth, year to date' })).toContainText('Jan–Dec 2025');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 });

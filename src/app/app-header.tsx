@@ -1,3 +1,4 @@
+import { lazy, Suspense, useState } from 'react';
 import type { LoadedDataset } from '../data/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 import { LANGS } from '../i18n/lang';
@@ -5,12 +6,18 @@ import { formatDate } from '../i18n/format-period';
 import { navigate, useHash, withParams } from '../routing/route';
 import { linkTo } from '../routing/links';
 import type { AppParams, Appearance } from './app-params';
+import { setRisePreference, useRisePreference, type RisePreference } from './change-colours';
 
 const APPEARANCES: Appearance[] = ['auto', 'light', 'dark'];
+
+// Loaded when asked for: most readers never open a file.
+const OpenDataDialog = lazy(() => import('../views/open-data/open-data-dialog').then((mod) => ({ default: mod.OpenDataDialog })));
 
 export function AppHeader({ title, loaded, app }: { title: string; loaded: LoadedDataset | undefined; app: AppParams }) {
   const { lang, m } = useI18n();
   const hash = useHash();
+  const [opening, setOpening] = useState(false);
+  const rise = useRisePreference();
   return (
     <header className="app-header">
       <div className="app-header-inner">
@@ -22,6 +29,14 @@ export function AppHeader({ title, loaded, app }: { title: string; loaded: Loade
           {loaded && <p className="app-updated">{m.updated(formatDate(loaded.dataset.updated, lang))}</p>}
         </div>
         <div className="app-controls">
+          <button type="button" className="button button-quiet header-button" onClick={() => setOpening(true)}>
+            {m.openData.action}
+          </button>
+          {opening && (
+            <Suspense fallback={null}>
+              <OpenDataDialog onClose={() => setOpening(false)} />
+            </Suspense>
+          )}
           <label className="control">
             <span className="control-label">{m.language}</span>
             <select value={app.lang} onChange={(e) => navigate(withParams(hash, { lang: e.target.value }))}>
@@ -38,6 +53,16 @@ export function AppHeader({ title, loaded, app }: { title: string; loaded: Loade
               {APPEARANCES.map((a) => (
                 <option key={a} value={a}>
                   {m.appearanceNames[a]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="control">
+            <span className="control-label">{m.riseLabel}</span>
+            <select value={rise} onChange={(e) => setRisePreference(e.target.value as RisePreference)}>
+              {(['auto', 'red', 'green'] as const).map((r) => (
+                <option key={r} value={r}>
+                  {m.riseNames[r]}
                 </option>
               ))}
             </select>

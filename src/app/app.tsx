@@ -1,8 +1,8 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import { parseHash, useHash, type Route } from '../routing/route';
 import { linkTo } from '../routing/links';
-import { datasetQueryOptions, type LoadedDataset } from '../data/dataset-query';
+import { datasetQueryOptions, LOCAL_PREFIX, type LoadedDataset } from '../data/dataset-query';
 import { DataError } from '../data/fetch-json';
 import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { localText, type Lang } from '../i18n/lang';
@@ -10,10 +10,16 @@ import { MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
 import { DataErrorPanel, LoadingPanel } from '../components/data-state';
 import { OverviewView } from '../views/overview/overview-view';
+// The overview is the first screen; every other view loads when its address is opened.
+const IndicatorView = lazy(() => import('../views/indicator/indicator-view').then((mod) => ({ default: mod.IndicatorView })));
+const CompareView = lazy(() => import('../views/compare/compare-view').then((mod) => ({ default: mod.CompareView })));
+const PresentView = lazy(() => import('../views/present/present-view').then((mod) => ({ default: mod.PresentView })));
+const EmbedView = lazy(() => import('../views/embed/embed-view').then((mod) => ({ default: mod.EmbedView })));
 import { ConfigError, resolveDataUrl, type AppConfig } from './config';
 import { configQueryOptions } from './config-query';
 import { readAppParams } from './app-params';
 import { useResolvedAppearance } from './appearance';
+import { riseColour, useRisePreference } from './change-colours';
 import { AppHeader } from './app-header';
 import { FreshnessNote } from './freshness-note';
 
@@ -68,18 +74,22 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
   const app = readAppParams(params, config);
   const resolved = useResolvedAppearance(app.appearance);
   const theme = PALETTES[resolved];
-  const source = useMemo(() => resolveDataUrl(app.data, config), [app.data, config]);
+  // A file opened in this page is already in the query cache under its `local:` address.
+  const local = app.data?.startsWith(LOCAL_PREFIX) ?? false;
+  const source = useMemo(() => (local && app.data ? { allowed: true as const, url: app.data } : resolveDataUrl(app.data, config)), [local, app.data, config]);
   const dataset = useQuery({
-    ...datasetQueryOptions(source.url, config.dataCredentials, app.refreshMinutes),
-    enabled: source.allowed,
+    ...datasetQueryOptions(source.url, config.dataCredentials, local ? undefined : app.refreshMinutes),
+    enabled: source.allowed && !local,
   });
 
+  const rise = riseColour(useRisePreference(), app.lang);
   useEffect(() => {
     const root = document.documentElement;
     root.lang = app.lang === 'zh' ? 'zh-CN' : 'en';
     root.dataset.appearance = resolved;
     root.dataset.lang = app.lang;
-  }, [app.lang, resolved]);
+    root.dataset.rise = rise;
+  }, [app.lang, resolved, rise]);
 
   const title = dataset.data ? localText(dataset.data.dataset.title, app.lang) : MESSAGES[app.lang].appName;
   useEffect(() => {
@@ -93,12 +103,21 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
       <a className="skip-link" href="#main" onClick={skipToMain}>
         {MESSAGES[app.lang].skipToContent}
       </a>
-      <AppHeader title={title} loaded={dataset.data} app={app} />
-      <main id="main" className="page" tabIndex={-1}>
+      {/* The presentation is full-bleed and an embed minimal: each carries its own title. */}
+      {route.name !== 'present' && route.name !== 'embed' && <AppHeader title={title} loaded={dataset.data} app={app} />}
+      <main id="main" className={route.name === 'embed' ? 'page embed-page' : 'page'} tabIndex={-1}>
         {refused ? (
           <DataErrorPanel error={refused} />
+        ) : local && !dataset.data ? (
+          <p className="state-panel" role="alert">
+            {MESSAGES[app.lang].openData.localMissing}
+          </p>
         ) : (
-          <DatasetGate query={dataset} showFetchTime={app.refreshMinutes !== undefined}>{(loaded) => <RouteView route={route} loaded={loaded} theme={theme} />}</DatasetGate>
+          <DatasetGate query={dataset} showFetchTime={app.refreshMinutes !== undefined}>{(loaded) => (
+              <Suspense fallback={<LoadingPanel />}>
+                <RouteView route={route} loaded={loaded} theme={theme} config={config} />
+              </Suspense>
+            )}</DatasetGate>
         )}
       </main>
     </I18nProvider>
@@ -132,7 +151,7 @@ function DatasetGate({
   return <LoadingPanel />;
 }
 
-function RouteView({ route, loaded, theme }: { route: Route; loaded: LoadedDataset; theme: ChartTheme }) {
+function RouteView({ route, loaded, theme, config }: { route: Route; loaded: LoadedDataset; theme: ChartTheme; config: AppConfig }) {
   const { m } = useI18n();
   const hash = useHash();
   if (loaded.dataset.indicators.length === 0) {
@@ -145,6 +164,14 @@ function RouteView({ route, loaded, theme }: { route: Route; loaded: LoadedDatas
   switch (route.name) {
     case 'overview':
       return <OverviewView loaded={loaded} theme={theme} />;
+    case 'present':
+      return <PresentView loaded={loaded} theme={theme} />;
+    case 'indicator':
+      return <IndicatorView id={route.id} loaded={loaded} theme={theme} />;
+    case 'compare':
+      return <CompareView loaded={loaded} theme={theme} />;
+    case 'embed':
+      return <EmbedView id={route.id} loaded={loaded} theme={theme} parentOrigins={config.embedParentOrigins} />;
     default:
       return (
         <div className="state-panel" role="alert">

@@ -24,7 +24,8 @@ export function FreshnessNote({ query, showTime }: { query: UseQueryResult<Loade
     return () => clearInterval(id);
   }, []);
   const fetchedAt = query.data?.fetchedAt ?? now;
-  const time = new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(fetchedAt);
+  // Formatters are slow to make: only when the time is shown.
+  const time = () => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(fetchedAt);
   if (query.isError) {
     return (
       <div className="notice notice-warning" role="alert">
@@ -39,7 +40,7 @@ export function FreshnessNote({ query, showTime }: { query: UseQueryResult<Loade
   }
   return (
     <p className="freshness" role="status" aria-live="polite">
-      {query.isFetching ? m.refetching : showTime ? m.lastFetched(time) : ''}
+      {query.isFetching ? m.refetching : showTime ? m.lastFetched(time()) : ''}
     </p>
   );
 }

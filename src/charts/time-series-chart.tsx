@@ -6,6 +6,7 @@ import {
   Cell,
   ComposedChart,
   Line,
+  ReferenceDot,
   ReferenceLine,
   Tooltip,
   XAxis,
@@ -36,6 +37,13 @@ export interface TimeSeriesChartProps {
   zeroLine?: boolean;
   animate?: boolean;
   desc?: string;
+  /**
+   * Time of the point a keyboard user is on: drawn as a cursor with rings on each series. A
+   * caller that provides its own keyboard navigation also turns off Recharts' accessibility
+   * layer, so the chart is one tab stop, not two.
+   */
+  focusTime?: number | null;
+  accessibilityLayer?: boolean;
 }
 
 const MARGIN = { top: 16, right: 16, bottom: 4, left: 4 };
@@ -63,6 +71,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       barGap={2}
       barCategoryGap="20%"
       desc={props.desc}
+      accessibilityLayer={props.accessibilityLayer ?? true}
     >
       <CartesianGrid stroke={theme.grid} vertical={false} />
       <XAxis
@@ -138,10 +147,27 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           })
         ),
       )}
+      {props.focusTime != null && <FocusMarks model={model} visible={visible} t={props.focusTime} theme={theme} />}
       <Tooltip content={tooltipContent} cursor={{ stroke: theme.axis, strokeDasharray: '2 2' }} isAnimationActive={false} />
     </ComposedChart>
   );
 });
+
+/** The keyboard-focused period: a solid cursor, and a ring on every series that has a value there. */
+function FocusMarks({ model, visible, t, theme }: { model: ChartModel; visible: readonly ChartModel['series'][number][]; t: number; theme: ChartTheme }) {
+  const row = model.rows.find((r) => r.t === t);
+  return (
+    <>
+      <ReferenceLine x={t} stroke={theme.text} strokeWidth={1.5} />
+      {visible.map((s) => {
+        const y = row?.[s.key];
+        return typeof y === 'number' ? (
+          <ReferenceDot key={s.key} x={t} y={y} r={7} fill="none" stroke={theme.text} strokeWidth={2} />
+        ) : null;
+      })}
+    </>
+  );
+}
 
 function renderDot(model: ChartModel, seriesKey: string, shape: MarkerShape, color: string, background: string) {
   // A named function so Recharts can key the dots; flagged points are hollow.

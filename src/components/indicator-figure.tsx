@@ -1,5 +1,6 @@
-import { useCallback, useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
 import { buildChartModel, periodAtTime } from '../data/chart-data';
+import { downsampleSeries } from '../data/downsample-series';
 import { indicatorSeries } from '../data/indicator-series';
 import type { Dataset, Indicator } from '../data/schema';
 import { periodFrequency, periodIn, timeOf } from '../data/periods';
@@ -10,12 +11,17 @@ import { formatValue } from '../i18n/format-number';
 import { ChartBoundary } from '../charts/chart-boundary';
 import { LazyMount } from '../charts/lazy-mount';
 import { TimeSeriesChart } from '../charts/time-series-chart';
-import { defaultChartKind } from '../routing/view-params';
+import { readViewParams, resolveViewSettings } from '../routing/view-params';
+import { summarizeChart } from '../data/summary';
 import type { ChartTheme } from '../charts/palette';
 import { PointTooltip } from './point-tooltip';
 import { SeriesLegend } from './series-legend';
 import { SourceLine } from './source-line';
-import { describeIndicator } from './describe-indicator';
+import { ChartActions } from './chart-actions';
+
+const CARD_PLOT_PIXELS = 600;
+/** Beyond this many points a series' markers are noise, and costly to draw. */
+const MARKER_LIMIT = 60;
 
 interface Props {
   dataset: Dataset;
@@ -30,13 +36,19 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
   const { lang, m } = useI18n();
   const titleId = useId();
   const descId = useId();
-  const type = defaultChartKind(indicator);
+  const figureRef = useRef<HTMLElement>(null);
+  // The overview draws every chart with the default settings; exports describe the same.
+  const settings = useMemo(() => resolveViewSettings(readViewParams(new URLSearchParams()), indicator, dataset), [indicator, dataset]);
+  const type = settings.type;
   const regionName = useCallback(
     (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang),
     [dataset, lang],
   );
-  const { series } = useMemo(() => indicatorSeries(dataset, indicator, regionName), [dataset, indicator, regionName]);
-  const model = useMemo(() => buildChartModel(series, indicator.frequency, { padForBars: type === 'bar', breakAtYears: indicator.cumulative }), [series, indicator.frequency, indicator.cumulative, type]);
+  const { series, result } = useMemo(() => indicatorSeries(dataset, indicator, regionName), [dataset, indicator, regionName]);
+  // A card is at most about 600 px wide: more points than that are only cost, never detail.
+  const drawn = useMemo(() => downsampleSeries(series, CARD_PLOT_PIXELS), [series]);
+  const model = useMemo(() => buildChartModel(drawn, indicator.frequency, { padForBars: type === 'bar', breakAtYears: indicator.cumulative }), [drawn, indicator.frequency, indicator.cumulative, type]);
+  const markers = Math.max(0, ...drawn.map((s) => s.points.length)) <= MARKER_LIMIT;
   const annotations = useMemo(
     () =>
       dataset.annotations.flatMap((a) => {
@@ -58,15 +70,16 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
     [model, dataset, indicator, theme, unit],
   );
   const sourceIds = indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : [])));
-  const description = describeIndicator(indicator, series, lang, m, regionName);
+  const description = summarizeChart(dataset, indicator, result, lang);
   const hasNegative = model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0));
 
   return (
-    <figure className="chart-figure" aria-labelledby={titleId} aria-describedby={descId}>
+    <figure ref={figureRef} className="chart-figure" aria-labelledby={titleId} aria-describedby={descId}>
       <div className="figure-head">
         <h3 id={titleId} className="figure-title">
           <a href={href}>{localText(indicator.name, lang)}</a>
         </h3>
+        <ChartActions dataset={dataset} indicator={indicator} settings={settings} theme={theme} figureRef={figureRef} linkHash={href} />
         <p className="figure-unit">
           {m.unit}
           {m.punct.colon}
@@ -90,6 +103,7 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
             renderTooltip={renderTooltip}
             annotations={annotations}
             zeroLine={hasNegative}
+            markers={markers}
           />
         </LazyMount>
       </ChartBoundary>

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DataError, fetchJson, isRetryable } from './fetch-json';
-import { validateDataset, type DroppedIndicator, type ValidationIssue } from './validate';
+import { DataError, fetchText, isRetryable } from './fetch-json';
+import { parseDatasetText, type ParseOutcome } from './parse-dataset';
+import { parseInWorker } from './parse-in-worker';
+import type { DroppedIndicator, ValidationIssue } from './validate';
 import type { Dataset } from './schema';
 
 export interface LoadedDataset {
@@ -16,12 +18,30 @@ export const datasetKeys = {
   byUrl: (url: string) => ['dataset', url] as const,
 };
 
+/** Above this size parsing and validation move to a worker, keeping the page responsive. */
+export const WORKER_THRESHOLD = 1_000_000;
+
 export async function loadDataset(url: string, credentials: RequestCredentials, signal?: AbortSignal): Promise<LoadedDataset> {
-  const raw = await fetchJson(url, { credentials, signal });
-  const result = validateDataset(raw);
-  if (!result.ok) throw new DataError('invalid', url, { message: 'The dataset is not valid', details: result.issues });
-  return { url, dataset: result.dataset, dropped: result.dropped, warnings: result.warnings, fetchedAt: Date.now() };
+  const text = await fetchText(url, { credentials, signal });
+  const fileName = new URL(url, document.baseURI).pathname.split('/').pop() || 'dataset.json';
+  const outcome: ParseOutcome =
+    text.length > WORKER_THRESHOLD && typeof Worker !== 'undefined'
+      ? await parseInWorker({ text, fileName }, () => {}, signal)
+      : parseDatasetText(text, fileName);
+  return fromOutcome(url, outcome);
 }
+
+export function fromOutcome(url: string, outcome: ParseOutcome): LoadedDataset {
+  if (!outcome.ok) {
+    const notJson = outcome.report.fatal.length === 1 && outcome.report.fatal[0]?.rule === 'not-json';
+    if (notJson) throw new DataError('not-json', url, { message: outcome.report.fatal[0]?.detail });
+    throw new DataError('invalid', url, { message: 'The dataset is not valid', details: outcome.report.fatal });
+  }
+  return { url, dataset: outcome.dataset, dropped: outcome.report.dropped, warnings: outcome.report.warnings, fetchedAt: Date.now() };
+}
+
+/** Datasets opened from a file live only in this page's memory, under an address of their own. */
+export const LOCAL_PREFIX = 'local:';
 
 /** At most two more tries, for faults that may pass: network, timeout, 5xx. */
 export const MAX_RETRIES = 2;

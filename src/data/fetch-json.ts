@@ -29,6 +29,16 @@ export interface FetchJsonOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000;
 
 export async function fetchJson(url: string, opts: FetchJsonOptions = {}): Promise<unknown> {
+  const body = await fetchText(url, opts);
+  try {
+    return JSON.parse(body) as unknown;
+  } catch (cause) {
+    throw new DataError('not-json', url, { message: cause instanceof Error ? cause.message : String(cause) });
+  }
+}
+
+/** The body of a successful response as text; every failure a DataError. */
+export async function fetchText(url: string, opts: FetchJsonOptions = {}): Promise<string> {
   const timeout = new AbortController();
   const timer = setTimeout(() => timeout.abort(), opts.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const signal = opts.signal ? AbortSignal.any([opts.signal, timeout.signal]) : timeout.signal;
@@ -37,7 +47,7 @@ export async function fetchJson(url: string, opts: FetchJsonOptions = {}): Promi
     try {
       response = await fetch(url, {
         credentials: opts.credentials ?? 'same-origin',
-        headers: { Accept: 'application/json' },
+        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
         signal,
       });
     } catch (cause) {
@@ -46,19 +56,10 @@ export async function fetchJson(url: string, opts: FetchJsonOptions = {}): Promi
       throw new DataError('network', url, { message: cause instanceof Error ? cause.message : String(cause) });
     }
     if (!response.ok) throw new DataError('http', url, { status: response.status });
-    let body: string;
     try {
-      body = await response.text();
+      return await response.text();
     } catch {
       throw new DataError(timeout.signal.aborted ? 'timeout' : 'network', url);
-    }
-    try {
-      return JSON.parse(body) as unknown;
-    } catch (cause) {
-      throw new DataError('not-json', url, {
-        status: response.status,
-        message: cause instanceof Error ? cause.message : String(cause),
-      });
     }
   } finally {
     clearTimeout(timer);

@@ -37,6 +37,9 @@ export const RULE_CODES = [
   'unknown-theme',
   'unknown-source',
   'unknown-indicator',
+  'not-json',
+  'csv-columns',
+  'csv-row',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];
@@ -47,6 +50,8 @@ export interface ValidationIssue {
   rule: RuleCode;
   /** English, naming the offending value. */
   detail: string;
+  /** For a dataset read from CSV: the file's row behind the path (the header is row 1). */
+  row?: number;
 }
 
 export interface DroppedIndicator {

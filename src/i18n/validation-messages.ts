@@ -27,6 +27,9 @@ const MESSAGES: Record<RuleCode, Record<Lang, string>> = {
   'unknown-theme': { zh: '引用了未定义的主题', en: 'Refers to a theme that is not defined' },
   'unknown-source': { zh: '引用了未定义的来源', en: 'Refers to a source that is not defined' },
   'unknown-indicator': { zh: '引用了未定义或已剔除的指标', en: 'Refers to a missing or dropped indicator' },
+  'not-json': { zh: '文件不是有效的 JSON', en: 'The file is not valid JSON' },
+  'csv-columns': { zh: 'CSV 缺少必需的列', en: 'The CSV file lacks a required column' },
+  'csv-row': { zh: 'CSV 行格式有误，已略去', en: 'Malformed CSV row, left out' },
 };
 
 export function ruleMessage(rule: RuleCode, lang: Lang): string {

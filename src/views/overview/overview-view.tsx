@@ -8,7 +8,7 @@ import { IndicatorFigure } from '../../components/indicator-figure';
 import { DroppedNotice } from '../../components/dropped-notice';
 import { useHash } from '../../routing/route';
 import { indicatorPath, linkTo } from '../../routing/links';
-import { HeadlineCard } from './headline-card';
+import { HeadlineCard } from '../../components/headline-card';
 import { ValueCard } from './value-card';
 
 function periodCount(indicator: Indicator): number {

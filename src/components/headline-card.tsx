@@ -1,13 +1,13 @@
-import { headlineFigures } from '../../data/headline';
-import type { Dataset, Indicator } from '../../data/schema';
-import { useI18n } from '../../i18n/i18n-context';
-import { localText } from '../../i18n/lang';
-import { formatPeriod } from '../../i18n/format-period';
-import { changeSentence, compareWording, formatValue, formatValueParts } from '../../i18n/format-number';
-import { Sparkline } from '../../charts/sparkline';
-import { seriesColor, type ChartTheme } from '../../charts/palette';
-import { StatusBadge } from '../../components/status-badge';
-import { ChangeMark } from '../../components/change-mark';
+import { headlineFigures } from '../data/headline';
+import type { Dataset, Indicator } from '../data/schema';
+import { useI18n } from '../i18n/i18n-context';
+import { localText } from '../i18n/lang';
+import { formatPeriod } from '../i18n/format-period';
+import { changeSentence, compareWording, formatValue, formatValueParts } from '../i18n/format-number';
+import { Sparkline } from '../charts/sparkline';
+import { seriesColor, type ChartTheme } from '../charts/palette';
+import { StatusBadge } from './status-badge';
+import { ChangeMark } from './change-mark';
 
 /** Latest value, change on the previous figure, the comparison region and a trend line. */
 export function HeadlineCard({ dataset, indicator, theme, href }: { dataset: Dataset; indicator: Indicator; theme: ChartTheme; href: string }) {

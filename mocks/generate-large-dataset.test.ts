@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../src/data/validate';
+import { generateLargeDataset, LARGE_DATASET_DEFAULTS } from './generate-large-dataset';
+
+describe('generateLargeDataset', () => {
+  const small = { regions: 4, indicators: 10, months: 24, seed: 1 };
+
+  it('is valid indicator-dataset/v1: nothing dropped, no warnings', () => {
+    const result = validateDataset(JSON.parse(JSON.stringify(generateLargeDataset(small))));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dropped).toEqual([]);
+    expect(result.warnings).toEqual([]);
+    expect(result.dataset.indicators).toHaveLength(10);
+  });
+
+  it('gives the benchmark size by default: 31 regions × 40 indicators × 360 months', () => {
+    const dataset = generateLargeDataset(LARGE_DATASET_DEFAULTS);
+    expect(dataset.regions).toHaveLength(31);
+    expect(dataset.indicators).toHaveLength(40);
+    for (const indicator of dataset.indicators) {
+      expect(indicator.frequency).toBe('month');
+      expect(indicator.series).toHaveLength(31);
+      // A year-to-date series has no January (published with February): 30 years × 11 months.
+      const expected = indicator.cumulative ? 330 : 360;
+      for (const series of indicator.series) expect(series.points).toHaveLength(expected);
+    }
+    const first = dataset.indicators[1]!.series[0]!.points; // a stock, not year to date
+    expect(first[0]!.period).toBe('1996-01');
+    expect(first[first.length - 1]!.period).toBe('2025-12');
+  });
+
+  it('has some monthly cumulative indicators, each with February and no January', () => {
+    const cumulative = generateLargeDataset(small).indicators.filter((i) => i.cumulative);
+    // Kinds cycle rate, stock, flow, level; a rate or level whose index (from 0) is a multiple
+    // of 3 is year to date: index 0 (rate) and 3 (level); 6 is a flow, 9 a stock.
+    expect(cumulative.map((i) => i.id)).toEqual(['indicator-01', 'indicator-04']);
+    const periods = cumulative[0]!.series[0]!.points.map((p) => p.period);
+    expect(periods).not.toContain('2025-01');
+    expect(periods).toContain('2025-02');
+  });
+
+  it('is deterministic for a seed and differs between seeds', () => {
+    expect(generateLargeDataset(small)).toEqual(generateLargeDataset(small));
+    expect(generateLargeDataset({ ...small, seed: 2 })).not.toEqual(generateLargeDataset(small));
+  });
+});

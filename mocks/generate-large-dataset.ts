@@ -1,0 +1,116 @@
+import type { Dataset, Indicator, IndicatorKind, Point } from '../src/data/schema';
+
+// A seeded synthetic `indicator-dataset/v1` document for performance work: many regions, many
+// monthly indicators, long series. The same options always give the same document, so benchmark
+// figures taken on different days are comparable. It imports types only, so the benchmark
+// (bench/generate.mjs) can run it after stripping the types, without the app's modules.
+
+export interface LargeDatasetOptions {
+  regions: number;
+  indicators: number;
+  /** Months per series, ending December 2025. */
+  months: number;
+  seed: number;
+}
+
+export const LARGE_DATASET_DEFAULTS: LargeDatasetOptions = { regions: 31, indicators: 40, months: 360, seed: 8 };
+
+const LAST_YEAR = 2025;
+const THEMES = ['growth', 'enterprises', 'scale', 'green', 'digital'] as const;
+const KINDS: readonly IndicatorKind[] = ['rate', 'stock', 'flow', 'level'];
+const SOURCES = ['synthetic-a', 'synthetic-b', 'synthetic-c'] as const;
+
+/** mulberry32: a small, fast, well-spread 32-bit generator; plenty for test data. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function round(value: number, decimals: number): number {
+  const f = 10 ** decimals;
+  return Math.round(value * f) / f;
+}
+
+/** The `months` months ending December of LAST_YEAR, oldest first, as `YYYY-MM`. */
+function monthPeriods(months: number): string[] {
+  const periods: string[] = [];
+  for (let i = months - 1; i >= 0; i--) {
+    const index = LAST_YEAR * 12 + 11 - i;
+    periods.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+  }
+  return periods;
+}
+
+function seriesPoints(kind: IndicatorKind, cumulative: boolean, periods: readonly string[], random: () => number, decimals: number): Point[] {
+  const points: Point[] = [];
+  let level = kind === 'rate' ? 4 + random() * 6 : 100 + random() * 900;
+  for (const [i, period] of periods.entries()) {
+    // A cumulative monthly series publishes January and February together, as February.
+    if (cumulative && period.endsWith('-01')) continue;
+    const step = random() - 0.5;
+    const season = Math.sin(((i % 12) / 12) * 2 * Math.PI);
+    let value: number;
+    if (kind === 'rate') {
+      level = Math.min(25, Math.max(-15, level + step * 1.5));
+      value = level + season;
+    } else if (kind === 'flow') {
+      value = Math.max(0, level * 0.05 * (1 + season * 0.3 + step));
+    } else {
+      level = Math.max(1, level * (1 + step * 0.02) + (kind === 'stock' ? random() * 2 : 0));
+      value = level * (1 + season * 0.05);
+    }
+    const gap = random() < 0.005;
+    const point: Point = { period, value: gap ? null : round(value, decimals), source: gap ? null : SOURCES[i % SOURCES.length]! };
+    if (!gap && random() < 0.01) point.status = random() < 0.5 ? 'provisional' : 'approximate';
+    points.push(point);
+  }
+  return points;
+}
+
+/** A valid dataset of `regions` × `indicators` monthly series of `months` months each. */
+export function generateLargeDataset(options: LargeDatasetOptions = LARGE_DATASET_DEFAULTS): Dataset {
+  const { regions: regionCount, indicators: indicatorCount, months, seed } = options;
+  const random = prng(seed);
+  const periods = monthPeriods(months);
+  const regions = Array.from({ length: regionCount }, (_, r) => ({
+    id: `region-${String(r + 1).padStart(2, '0')}`,
+    name: { zh: `地区${r + 1}`, en: `Region ${r + 1}` },
+  }));
+  const indicators: Indicator[] = Array.from({ length: indicatorCount }, (_, n) => {
+    const kind = KINDS[n % KINDS.length]!;
+    // Some rates and levels are published year to date, as statistics offices do.
+    const cumulative = (kind === 'rate' || kind === 'level') && n % 3 === 0;
+    const decimals = kind === 'rate' ? 1 : kind === 'level' ? 2 : 0;
+    return {
+      id: `indicator-${String(n + 1).padStart(2, '0')}`,
+      theme: THEMES[n % THEMES.length]!,
+      name: { zh: `合成指标${n + 1}`, en: `Synthetic indicator ${n + 1}` },
+      unit: kind === 'rate' ? { zh: '%', en: '%' } : kind === 'level' ? { zh: '亿元', en: '100 million yuan' } : { zh: '户', en: 'enterprises' },
+      kind,
+      frequency: 'month',
+      cumulative,
+      decimals,
+      highlight: n < 4,
+      series: regions.map((region) => ({ region: region.id, points: seriesPoints(kind, cumulative, periods, random, decimals) })),
+    };
+  });
+  return {
+    format: 'indicator-dataset/v1',
+    id: 'synthetic-large',
+    title: { zh: '合成大数据集', en: 'Synthetic large dataset' },
+    description: { zh: '用于性能测试的合成数据，并非真实统计。', en: 'Synthetic numbers for performance tests; not real statistics.' },
+    updated: '2026-01-15',
+    regions,
+    themes: THEMES.map((id) => ({ id, name: { zh: `主题 ${id}`, en: `Theme ${id}` } })),
+    sources: SOURCES.map((id) => ({ id, kind: 'derived' as const, title: { zh: `合成来源 ${id}`, en: `Synthetic source ${id}` } })),
+    indicators,
+    annotations: [{ period: `${LAST_YEAR - 5}-01`, label: { zh: '合成事件', en: 'Synthetic event' } }],
+    milestones: [],
+  };
+}

@@ -1,0 +1,86 @@
+import { importCsv, rowForPath } from './csv-import';
+import { validateDataset, type DroppedIndicator, type ValidationIssue } from './validate';
+import type { Dataset } from './schema';
+
+// Turns the text of a file (JSON dataset or CSV long format) into a dataset and a report of
+// every problem. Runs inside a worker for large files, so it takes and returns plain data.
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export type FileFormat = 'json' | 'csv';
+
+export interface ParseReport {
+  fileName: string;
+  format: FileFormat;
+  bytes: number;
+  /** Problems that refused the whole file (empty when it loaded). */
+  fatal: ValidationIssue[];
+  dropped: DroppedIndicator[];
+  warnings: ValidationIssue[];
+  kept: number;
+}
+
+export type ParseOutcome = { ok: true; dataset: Dataset; report: ParseReport } | { ok: false; report: ParseReport };
+
+export function formatOf(fileName: string, text: string): FileFormat {
+  if (/\.(csv|tsv|txt)$/i.test(fileName)) return 'csv';
+  if (/\.json$/i.test(fileName)) return 'json';
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
+}
+
+export function parseDatasetText(text: string, fileName: string, onPhase: (phase: 'parsing' | 'validating') => void = () => {}): ParseOutcome {
+  const format = formatOf(fileName, text);
+  const base = { fileName, format, bytes: new Blob([text]).size, dropped: [], warnings: [], kept: 0 };
+  onPhase('parsing');
+  let document: unknown;
+  let rows: Map<string, number> | undefined;
+  const fileIssues: ValidationIssue[] = [];
+  if (format === 'json') {
+    try {
+      document = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return { ok: false, report: { ...base, fatal: [{ path: '', rule: 'not-json', detail: error instanceof Error ? error.message : String(error) }] } };
+    }
+  } else {
+    const imported = importCsv(text, fileName);
+    document = imported.document;
+    rows = imported.rowOf;
+    for (const issue of imported.issues) {
+      fileIssues.push({ path: '', rule: issue.row === 1 ? 'csv-columns' : 'csv-row', detail: issue.message, row: issue.row });
+    }
+    if (fileIssues.some((i) => i.rule === 'csv-columns')) return { ok: false, report: { ...base, fatal: fileIssues } };
+  }
+  onPhase('validating');
+  const result = validateDataset(document);
+  const withRow = (issue: ValidationIssue): ValidationIssue => {
+    const row = rows ? rowForPath(rows, issue.path) : undefined;
+    return row === undefined ? issue : { ...issue, row };
+  };
+  if (!result.ok) return { ok: false, report: { ...base, fatal: [...fileIssues, ...result.issues.map(withRow)] } };
+  return {
+    ok: true,
+    dataset: result.dataset,
+    report: {
+      ...base,
+      fatal: [],
+      dropped: result.dropped.map((d) => ({ ...d, issues: d.issues.map(withRow) })),
+      warnings: [...fileIssues, ...result.warnings.map(withRow)],
+      kept: result.dataset.indicators.length,
+    },
+  };
+}
+
+/** The report as plain text, for the download button. */
+export function reportText(report: ParseReport, describe: (issue: ValidationIssue) => string): string {
+  const lines = [`${report.fileName} (${report.format.toUpperCase()}, ${report.bytes} bytes)`, ''];
+  const place = (i: ValidationIssue) => [i.row !== undefined ? `row ${i.row}` : '', i.path].filter(Boolean).join(' ');
+  const line = (i: ValidationIssue) => `- ${place(i) || '(file)'}: ${describe(i)} — ${i.detail}`;
+  if (report.fatal.length) lines.push('Refused:', ...report.fatal.map(line), '');
+  lines.push(`Kept: ${report.kept} indicator(s)`);
+  if (report.dropped.length) {
+    lines.push(`Dropped: ${report.dropped.length} indicator(s)`);
+    for (const d of report.dropped) lines.push(`  ${d.id ?? `indicators[${d.index}]`}`, ...d.issues.map((i) => `  ${line(i)}`));
+  }
+  if (report.warnings.length) lines.push('Warnings:', ...report.warnings.map(line));
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,33 @@
+/// <reference lib="webworker" />
+import { MAX_FILE_BYTES, parseDatasetText } from './parse-dataset';
+
+// Reads, parses and validates a dataset file off the main thread, so a 20 MB file never
+// freezes the page. Messages: in `{ file }` or `{ text, fileName }`; out `{ phase }` then `{ outcome }`.
+
+export type ParseRequest = { file: File } | { text: string; fileName: string };
+export type ParseMessage =
+  | { phase: 'reading' | 'parsing' | 'validating' }
+  | { outcome: ReturnType<typeof parseDatasetText> }
+  | { error: string };
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+
+scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
+  const post = (message: ParseMessage) => scope.postMessage(message);
+  try {
+    let text: string;
+    let fileName: string;
+    if ('file' in event.data) {
+      if (event.data.file.size > MAX_FILE_BYTES) throw new Error('too-large');
+      post({ phase: 'reading' });
+      text = await event.data.file.text();
+      fileName = event.data.file.name;
+    } else {
+      ({ text, fileName } = event.data);
+    }
+    const outcome = parseDatasetText(text, fileName, (phase) => post({ phase }));
+    post({ outcome });
+  } catch (error) {
+    post({ error: error instanceof Error ? error.message : String(error) });
+  }
+};

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset, Indicator } from '../data/schema';
+import { applyTransform } from '../data/transforms';
+import { buildCsv, chartCsvRows, csvCell } from './csv';
+
+describe('csvCell', () => {
+  it('writes numbers plainly, negatives included, and nothing for a gap', () => {
+    expect(csvCell(6.5)).toBe('6.5');
+    expect(csvCell(-0.1)).toBe('-0.1');
+    expect(csvCell(null)).toBe('');
+  });
+
+  it('quotes commas, quotes, line breaks and edge blanks, doubling inner quotes', () => {
+    expect(csvCell('a,b')).toBe('"a,b"');
+    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
+    expect(csvCell('two\nlines')).toBe('"two\nlines"');
+    expect(csvCell(' padded')).toBe('" padded"');
+    expect(csvCell('四川省')).toBe('四川省');
+  });
+
+  it('defuses text a spreadsheet would run as a formula', () => {
+    expect(csvCell('=HYPERLINK("http://x")')).toBe('"\'=HYPERLINK(""http://x"")"');
+    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('-2')).toBe("'-2");
+    expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
+  });
+});
+
+describe('buildCsv', () => {
+  it('starts with the byte-order mark and ends every line with CRLF', () => {
+    expect(buildCsv([['a', 1], ['b', null]])).toBe('\uFEFFa,1\r\nb,\r\n');
+  });
+});
+
+describe('chartCsvRows', () => {
+  const indicator: Indicator = {
+    id: 'g',
+    theme: 't',
+    name: { zh: '新增绿色工厂', en: 'Green factories added' },
+    unit: { zh: '家', en: 'factories' },
+    kind: 'flow',
+    frequency: 'year',
+    cumulative: false,
+    highlight: false,
+    series: [
+      {
+        region: 'sc',
+        points: [
+          { period: '2021', value: 20, source: 'a' },
+          { period: '2022', value: 37, source: 'b', status: 'shortlist' },
+          { period: '2023', value: null, source: null },
+        ],
+      },
+    ],
+  };
+  const dataset: Dataset = {
+    format: 'indicator-dataset/v1',
+    id: 'd',
+    title: 'D',
+    updated: '2026-11-27',
+    regions: [{ id: 'sc', name: { zh: '四川省', en: 'Sichuan' } }],
+    themes: [{ id: 't', name: 'T' }],
+    sources: [
+      { id: 'a', kind: 'official', title: { zh: '名单,2021年', en: 'List, 2021' }, url: 'https://example.org/a' },
+      { id: 'b', kind: 'primary', title: '=cmd' },
+    ],
+    indicators: [indicator],
+    annotations: [],
+    milestones: [],
+  };
+
+  it('writes the header in the language and one row per point shown', () => {
+    const csv = buildCsv(chartCsvRows(dataset, indicator, applyTransform(indicator, 'published'), 'zh'));
+    expect(csv.split('\r\n')).toEqual([
+      '\uFEFF指标,地区,时期,数值,单位,状态,来源,来源网址',
+      '新增绿色工厂,四川省,2021,20,家,,"名单,2021年",https://example.org/a',
+      "新增绿色工厂,四川省,2022,37,家,公示名单,'=cmd,",
+      '新增绿色工厂,四川省,2023,,家,,,',
+      '',
+    ]);
+  });
+
+  it('writes the transform and range shown, in English', () => {
+    // Running total of 20 then 37 from 2021 is 20, 57; `from=2022` keeps only 57.
+    const rows = chartCsvRows(dataset, indicator, applyTransform(indicator, 'running-total', { from: '2022', to: '2022' }), 'en');
+    expect(rows).toEqual([
+      ['Indicator', 'Region', 'Period', 'Value', 'Unit', 'Status', 'Source title', 'Source URL'],
+      ['Green factories added', 'Sichuan', '2022', 57, 'factories', 'shortlist', '=cmd', ''],
+    ]);
+  });
+});

@@ -1,0 +1,125 @@
+import type { Dataset, Indicator } from '../../data/schema';
+import { periodFrequency } from '../../data/periods';
+import { useI18n } from '../../i18n/i18n-context';
+import { localText } from '../../i18n/lang';
+import { formatDate, formatPeriod } from '../../i18n/format-period';
+import { formatValue } from '../../i18n/format-number';
+import { StatusBadge } from '../../components/status-badge';
+
+/**
+ * Where the numbers come from and what they mean: definition, unit, kind, frequency, every
+ * source cited with its kind, the notes and statuses of single points, events and milestones.
+ */
+export function ProvenancePanel({ dataset, indicator }: { dataset: Dataset; indicator: Indicator }) {
+  const { lang, m } = useI18n();
+  const regionName = (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang);
+  const cited = new Set(indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : []))));
+  const sources = dataset.sources.filter((s) => cited.has(s.id));
+  const flagged = indicator.series.flatMap((s) => s.points.filter((p) => p.note || p.status).map((p) => ({ region: s.region, point: p })));
+  const events = dataset.annotations.filter((a) => (a.indicator ? a.indicator === indicator.id : periodFrequency(a.period) === indicator.frequency));
+  const milestones = dataset.milestones.filter((ms) => ms.theme === indicator.theme);
+  const several = indicator.series.length > 1;
+  const period = (p: string) => formatPeriod(p, lang, { cumulative: indicator.cumulative });
+
+  return (
+    <section className="provenance" aria-labelledby="provenance-title">
+      <h3 id="provenance-title">{m.explorer.provenance}</h3>
+      <dl className="facts">
+        <dt>{m.explorer.definition}</dt>
+        <dd>{indicator.description ? localText(indicator.description, lang) : <span className="muted">{m.explorer.noDescription}</span>}</dd>
+        <dt>{m.unit}</dt>
+        <dd>{localText(indicator.unit, lang)}</dd>
+        <dt>{m.explorer.kind}</dt>
+        <dd>{m.explorer.kindNames[indicator.kind]}</dd>
+        <dt>{m.explorer.frequency}</dt>
+        <dd>
+          {m.explorer.frequencyNames[indicator.frequency]}
+          {indicator.cumulative && `${m.punct.open}${m.explorer.cumulativeNote}${m.punct.close}`}
+        </dd>
+      </dl>
+
+      <h4>{m.explorer.sources}</h4>
+      <ul className="source-list">
+        {sources.map((s) => (
+          <li key={s.id}>
+            <span className={`source-kind kind-${s.kind}`}>{m.sourceKinds[s.kind]}</span>{' '}
+            {s.url ? (
+              <a href={s.url} target="_blank" rel="noopener noreferrer">
+                {localText(s.title, lang)}
+              </a>
+            ) : (
+              <span>{localText(s.title, lang)}</span>
+            )}
+            {s.publisher && (
+              <span className="source-meta">
+                {m.explorer.publisher}
+                {m.punct.colon}
+                {localText(s.publisher, lang)}
+              </span>
+            )}
+            {s.date && (
+              <span className="source-meta">
+                {m.explorer.date}
+                {m.punct.colon}
+                {formatDate(s.date, lang)}
+              </span>
+            )}
+            {s.note && <span className="source-meta">{localText(s.note, lang)}</span>}
+          </li>
+        ))}
+      </ul>
+
+      {flagged.length > 0 && (
+        <>
+          <h4>{m.explorer.pointNotes}</h4>
+          <ul className="point-notes">
+            {flagged.map(({ region, point }) => (
+              <li key={`${region}@${point.period}`}>
+                <strong>
+                  {period(point.period)}
+                  {several && ` · ${regionName(region)}`}
+                </strong>{' '}
+                <span>{point.value === null ? m.noData : formatValue(point.value, indicator.unit, lang, indicator.decimals)}</span>
+                {point.status && (
+                  <>
+                    {' '}
+                    <StatusBadge status={point.status} /> <span className="muted">{m.statusExplain[point.status]}</span>
+                  </>
+                )}
+                {point.note && <span className="point-note">{localText(point.note, lang)}</span>}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {events.length > 0 && (
+        <>
+          <h4>{m.annotations}</h4>
+          <ul className="point-notes">
+            {events.map((a, i) => (
+              <li key={i}>
+                <strong>{formatPeriod(a.period, lang)}</strong> {localText(a.label, lang)}
+                {a.region && ` · ${regionName(a.region)}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+
+      {milestones.length > 0 && (
+        <div className="milestones">
+          <h4>{m.milestones}</h4>
+          <ul>
+            {milestones.map((ms, i) => (
+              <li key={i}>
+                <span className="milestone-period">{formatPeriod(ms.period, lang)}</span>
+                <span>{localText(ms.text, lang)}</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

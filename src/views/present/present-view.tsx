@@ -1,0 +1,189 @@
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { flushSync } from 'react-dom';
+import type { LoadedDataset } from '../../data/dataset-query';
+import { useI18n } from '../../i18n/i18n-context';
+import type { ChartTheme } from '../../charts/palette';
+import { navigate, parseHash, useHash, withParams } from '../../routing/route';
+import { linkTo } from '../../routing/links';
+import { readViewParams, resolveViewSettings } from '../../routing/view-params';
+import { currentSlide, planSlides } from './slide-list';
+import { Slide } from './slide';
+
+// The presentation: one slide per chart, full-bleed, driven from the keyboard like a slide
+// deck. The slide number lives in the address (replaced, not pushed, so Back leaves the
+// presentation instead of stepping through every slide). Every slide stays laid out, only
+// the current one visible, so charts are drawn at their size and printing shows them all.
+
+/** View settings the slides honour (contract: the view parameters of the present view). */
+const SETTINGS_PARAMS = ['regions', 'from', 'to', 'transform', 'base', 'vs', 'scale', 'type'] as const;
+
+const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
+const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
+
+/** Focus here keeps its own keys: a field or a menu uses every key, a button or link uses Space. */
+function ownsKey(target: EventTarget | null, key: string): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.closest('input, select, textarea, [role="menu"]')) return true;
+  return key === ' ' && target.closest('button, a') !== null;
+}
+
+// Set from `beforeprint`, which comes before the print layout, so every slide's chart is
+// rendered in time to be printed; the media query covers emulated print as well.
+let printRequested = false;
+
+function subscribePrint(onChange: () => void): () => void {
+  const query = window.matchMedia('print');
+  const before = () => {
+    printRequested = true;
+    flushSync(onChange);
+  };
+  const after = () => {
+    printRequested = false;
+    onChange();
+  };
+  query.addEventListener('change', onChange);
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
+  return () => {
+    query.removeEventListener('change', onChange);
+    window.removeEventListener('beforeprint', before);
+    window.removeEventListener('afterprint', after);
+  };
+}
+
+const isPrinting = () => printRequested || window.matchMedia('print').matches;
+
+function subscribeFullscreen(onChange: () => void): () => void {
+  document.addEventListener('fullscreenchange', onChange);
+  return () => document.removeEventListener('fullscreenchange', onChange);
+}
+
+export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: ChartTheme }) {
+  const { lang, m } = useI18n();
+  const hash = useHash();
+  const { dataset } = loaded;
+  const params = useMemo(() => parseHash(hash).params, [hash]);
+  // Keyed on the parameters that shape the slides, not on `slide`, so moving to another slide
+  // leaves every slide's data (and drawn chart) as it is.
+  const slidesParam = params.get('slides');
+  const settingsKey = SETTINGS_PARAMS.map((key) => `${key}=${params.get(key) ?? ''}`).join('&');
+  const plan = useMemo(() => planSlides(dataset, slidesParam), [dataset, slidesParam]);
+  const slides = useMemo(() => {
+    const raw = readViewParams(new URLSearchParams(settingsKey));
+    return plan.indicators.map((indicator) => ({ indicator, settings: resolveViewSettings(raw, indicator, dataset) }));
+  }, [plan, settingsKey, dataset]);
+  const total = slides.length;
+  const current = currentSlide(params.get('slide'), total);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const printing = useSyncExternalStore(subscribePrint, isPrinting, () => false);
+  const fullscreen = useSyncExternalStore(subscribeFullscreen, () => document.fullscreenElement !== null, () => false);
+  const [deck, setDeck] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
+
+  const go = useCallback(
+    (n: number) => navigate(withParams(window.location.hash, { slide: String(Math.min(Math.max(n, 1), total)) }), { replace: true }),
+    [total],
+  );
+
+  const toggleFullscreen = useCallback(() => {
+    if (document.fullscreenElement) void document.exitFullscreen();
+    // Refused when the page is framed without allowfullscreen: the slides still work as they are.
+    else void rootRef.current?.requestFullscreen().catch(() => undefined);
+  }, []);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+      const { key } = event;
+      if (key === 'Escape') {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        return;
+      }
+      if (ownsKey(event.target, key)) return;
+      if (NEXT_KEYS.has(key)) go(current + 1);
+      else if (PREVIOUS_KEYS.has(key)) go(current - 1);
+      else if (key === 'Home') go(1);
+      else if (key === 'End') go(total);
+      else if (key === 'f' || key === 'F') toggleFullscreen();
+      else return;
+      event.preventDefault();
+    };
+    document.addEventListener('keydown', onKeyDown);
+    return () => document.removeEventListener('keydown', onKeyDown);
+  }, [current, total, go, toggleFullscreen]);
+
+  const downloadDeck = async () => {
+    if (deck.busy) return;
+    setDeck({ busy: true, error: null });
+    try {
+      const { downloadDeck: build } = await import('../../export/deck');
+      await build(dataset, slides, theme, lang);
+      setDeck({ busy: false, error: null });
+    } catch {
+      setDeck({ busy: false, error: m.exports.failed('PowerPoint') });
+    }
+  };
+
+  return (
+    <div ref={rootRef} className="present">
+      <nav className="present-controls" aria-label={m.present.controls}>
+        <a className="present-exit" href={linkTo(hash, '/')}>
+          {m.present.exit}
+        </a>
+        <div className="present-nav">
+          <button type="button" onClick={() => go(current - 1)} disabled={current <= 1}>
+            <span aria-hidden="true">← </span>
+            {m.present.previous}
+          </button>
+          <p className="present-counter" aria-live="polite">
+            {m.present.counter(current, total)}
+          </p>
+          <button type="button" onClick={() => go(current + 1)} disabled={current >= total}>
+            {m.present.next}
+            <span aria-hidden="true"> →</span>
+          </button>
+        </div>
+        <div className="present-tools">
+          {document.fullscreenEnabled && (
+            <button type="button" onClick={toggleFullscreen}>
+              {fullscreen ? m.present.exitFullScreen : m.present.fullScreen}
+            </button>
+          )}
+          <button type="button" onClick={() => void downloadDeck()} aria-busy={deck.busy}>
+            {deck.busy ? m.exports.preparing : m.present.downloadDeck}
+          </button>
+        </div>
+        <p className="present-keys">{m.present.keys}</p>
+      </nav>
+      {plan.unknown.length > 0 && (
+        <p role="status" className="present-notice">
+          {m.explorer.unknownIds(plan.unknown.join(m.punct.listSep))}
+        </p>
+      )}
+      {deck.error && (
+        <div role="alert" className="present-error">
+          <p>{deck.error}</p>
+          <button type="button" className="link-button" onClick={() => setDeck({ busy: false, error: null })}>
+            {m.exports.dismiss}
+          </button>
+        </div>
+      )}
+      <div className="slides">
+        {slides.map(({ indicator, settings }, i) => (
+          <Slide
+            key={indicator.id}
+            dataset={dataset}
+            indicator={indicator}
+            settings={settings}
+            theme={theme}
+            number={i + 1}
+            total={total}
+            current={i + 1 === current}
+            // Drawing every chart at once is slow on a modest machine: only the slide on screen
+            // draws its chart, and every slide when printing.
+            drawChart={printing || i + 1 === current}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}
