@@ -35,6 +35,9 @@ export default defineConfig({
         '--disable-background-networking',
         '--disable-component-update',
         '--no-first-run',
+        // Host pages in the embed tests are answered by the test itself on 127.0.0.x, which
+        // Chromium would then treat as a public site reaching into the loopback network.
+        '--disable-features=LocalNetworkAccessChecks,BlockInsecurePrivateNetworkRequests,PrivateNetworkAccessSendPreflights',
       ],
     },
   },

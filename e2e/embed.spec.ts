@@ -39,7 +39,7 @@ test('an embedded chart shows title, chart and source, and no controls with cont
 test('an embed with controls offers chart and table, and card=kpi shows the headline card', async ({ page }) => {
   await page.goto('./#/embed/industrial-value-added-growth?lang=en&view=table');
   await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('table')).toContainText('6.5%');
+  await expect(page.getByRole('row').filter({ hasText: /^2025/ })).toContainText('6.5');
   await page.goto('./#/embed/industrial-value-added-growth?lang=en&card=kpi');
   await expect(page.getByRole('article', { name: 'Industrial value added growth' })).toContainText('0.6 pp above China');
 });
@@ -85,7 +85,7 @@ test.describe('embedding in a host page', () => {
 
 test('the Embed action shows a live preview and a snippet with a title for screen readers', async ({ page }) => {
   await page.goto('./#/?lang=en');
-  const figure = page.getByRole('figure', { name: 'Growth of industrial value added (above designated size)' });
+  const figure = page.getByRole('figure', { name: 'Growth of industrial value added (above designated size)', exact: true });
   await figure.getByRole('button', { name: 'Share and export' }).click();
   await page.getByRole('menuitem', { name: 'Embed' }).click();
   const dialog = page.getByRole('dialog', { name: 'Embed this chart' });

@@ -198,7 +198,8 @@ export function ChartActions({ dataset, indicator, settings, theme, figureRef, l
             viewParams={viewParams}
             onClose={() => {
               setEmbedding(false);
-              buttonRef.current?.focus();
+              // After the dialog's own focus restoration, which aims at the menu item now gone.
+              requestAnimationFrame(() => buttonRef.current?.focus());
             }}
           />
         </Suspense>

@@ -3,7 +3,7 @@ import { buildChartModel, periodAtTime } from '../data/chart-data';
 import { downsampleSeries } from '../data/downsample-series';
 import { indicatorSeries } from '../data/indicator-series';
 import type { Dataset, Indicator } from '../data/schema';
-import { periodFrequency, periodIn, timeOf } from '../data/periods';
+import { annotationsOnAxis } from '../data/annotations';
 import { useI18n } from '../i18n/i18n-context';
 import { localText } from '../i18n/lang';
 import { formatPeriodShort } from '../i18n/format-period';
@@ -51,14 +51,7 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
   const markers = Math.max(0, ...drawn.map((s) => s.points.length)) <= MARKER_LIMIT;
   const annotations = useMemo(
     () =>
-      dataset.annotations.flatMap((a) => {
-        // An event is drawn where it can be placed exactly: on axes of its own frequency, or on
-        // the indicator it names. A July event on a yearly axis would claim the whole year.
-        if (a.indicator ? a.indicator !== indicator.id : periodFrequency(a.period) !== indicator.frequency) return [];
-        const period = periodIn(a.period, indicator.frequency);
-        const t = period ? timeOf(period) : Number.NaN;
-        return t >= model.domain[0] && t <= model.domain[1] ? [{ t, label: localText(a.label, lang) }] : [];
-      }),
+      annotationsOnAxis(dataset.annotations, indicator, model.domain).map(({ t, annotation }) => ({ t, label: localText(annotation.label, lang) })),
     [dataset.annotations, indicator, model.domain, lang],
   );
   const unit = indicator.unit;

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useState } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import type { Dataset, Indicator } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
@@ -6,14 +6,13 @@ import { localText } from '../../i18n/lang';
 import type { ChartTheme } from '../../charts/palette';
 import { HeadlineCard } from '../../components/headline-card';
 import { SourceLine } from '../../components/source-line';
-import { navigate, parseHash, useHash, withParams } from '../../routing/route';
+import { parseHash, useHash } from '../../routing/route';
 import { indicatorPath, linkTo } from '../../routing/links';
-import { readViewParams, resolveViewSettings, viewSettingsToParams, type ViewSettings } from '../../routing/view-params';
+import { readViewParams, resolveViewSettings, type ViewSettings } from '../../routing/view-params';
 import { IndicatorChart } from '../indicator/indicator-chart';
 import { IndicatorTable } from '../indicator/indicator-table';
 import { ViewTabs } from '../indicator/view-tabs';
-import { useIndicatorData } from '../indicator/use-indicator-data';
-import type { UpdateSettings } from '../indicator/indicator-view';
+import { useIndicatorData, useUpdateSettings } from '../indicator/use-indicator-data';
 import { useEmbedProtocol } from './use-embed-protocol';
 
 /**
@@ -46,14 +45,7 @@ function EmbeddedIndicator({ dataset, indicator, theme }: { dataset: Dataset; in
   const card = params.get('card') === 'kpi';
   const settings: ViewSettings = resolveViewSettings(readViewParams(params), indicator, dataset);
   const { full, ranged, unit, decimals, verdict, unitLine, shown } = useIndicatorData(dataset, indicator, settings);
-  const update: UpdateSettings = useCallback(
-    (changes, opts) => {
-      const current = window.location.hash;
-      const now = resolveViewSettings(readViewParams(parseHash(current).params), indicator, dataset);
-      navigate(withParams(current, viewSettingsToParams({ ...now, ...changes }, indicator, dataset)), opts);
-    },
-    [indicator, dataset],
-  );
+  const update = useUpdateSettings(dataset, indicator);
   const fullLink = new URL(linkTo(hash, indicatorPath(indicator.id)), window.location.href).href;
   const name = localText(indicator.name, lang);
 

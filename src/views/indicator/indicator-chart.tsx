@@ -3,7 +3,7 @@ import type { Dataset, Indicator, Text } from '../../data/schema';
 import type { SeriesPoint } from '../../data/indicator-series';
 import { buildChartModel, periodAtTime, type ChartInputSeries } from '../../data/chart-data';
 import { downsampleSeries } from '../../data/downsample-series';
-import { periodFrequency, periodIn, timeOf } from '../../data/periods';
+import { annotationsOnAxis } from '../../data/annotations';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import { formatPeriod, formatPeriodShort } from '../../i18n/format-period';
@@ -63,13 +63,7 @@ export function IndicatorChart({ dataset, indicator, theme, settings, full, rang
   );
   const annotations = useMemo(
     () =>
-      dataset.annotations.flatMap((a) => {
-        // As on the overview: an event is drawn only where it can be placed exactly.
-        if (a.indicator ? a.indicator !== indicator.id : periodFrequency(a.period) !== indicator.frequency) return [];
-        const period = periodIn(a.period, indicator.frequency);
-        const t = period ? timeOf(period) : Number.NaN;
-        return t >= model.domain[0] && t <= model.domain[1] ? [{ t, label: localText(a.label, lang) }] : [];
-      }),
+      annotationsOnAxis(dataset.annotations, indicator, model.domain).map(({ t, annotation }) => ({ t, label: localText(annotation.label, lang) })),
     [dataset.annotations, indicator, model.domain, lang],
   );
 

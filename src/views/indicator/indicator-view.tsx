@@ -1,4 +1,3 @@
-import { useCallback } from 'react';
 import type { LoadedDataset } from '../../data/dataset-query';
 import type { Dataset, Indicator } from '../../data/schema';
 import { availableTransforms } from '../../data/transforms';
@@ -6,15 +5,16 @@ import { useI18n } from '../../i18n/i18n-context';
 import { localText, type Lang } from '../../i18n/lang';
 import { formatPeriodRange } from '../../i18n/format-period';
 import type { ChartTheme } from '../../charts/palette';
-import { navigate, parseHash, useHash, withParams } from '../../routing/route';
+import { parseHash, useHash } from '../../routing/route';
 import { linkTo } from '../../routing/links';
-import { readViewParams, resolveViewSettings, viewSettingsToParams, type ViewSettings } from '../../routing/view-params';
+import { readViewParams, resolveViewSettings } from '../../routing/view-params';
 import { ExplorerControls } from './explorer-controls';
 import { IndicatorChart } from './indicator-chart';
 import { IndicatorTable } from './indicator-table';
 import { ProvenancePanel } from './provenance-panel';
 import { ViewTabs } from './view-tabs';
-import { useIndicatorData } from './use-indicator-data';
+import { useIndicatorData, useUpdateSettings } from './use-indicator-data';
+export type { UpdateSettings } from './use-indicator-data';
 
 /** `#/indicator/<id>`: one indicator in depth, every setting in the address. */
 export function IndicatorView({ id, loaded, theme }: { id: string; loaded: LoadedDataset; theme: ChartTheme }) {
@@ -34,21 +34,12 @@ export function IndicatorView({ id, loaded, theme }: { id: string; loaded: Loade
   return <IndicatorExplorer key={indicator.id} dataset={loaded.dataset} indicator={indicator} theme={theme} />;
 }
 
-export type UpdateSettings = (changes: Partial<ViewSettings>, opts?: { replace?: boolean }) => void;
-
 function IndicatorExplorer({ dataset, indicator, theme }: { dataset: Dataset; indicator: Indicator; theme: ChartTheme }) {
   const { lang, m } = useI18n();
   const hash = useHash();
   const params = parseHash(hash).params;
   const settings = resolveViewSettings(readViewParams(params), indicator, dataset);
-  const update: UpdateSettings = useCallback(
-    (changes, opts) => {
-      const current = window.location.hash;
-      const now = resolveViewSettings(readViewParams(parseHash(current).params), indicator, dataset);
-      navigate(withParams(current, viewSettingsToParams({ ...now, ...changes }, indicator, dataset)), opts);
-    },
-    [indicator, dataset],
-  );
+  const update = useUpdateSettings(dataset, indicator);
 
   const { full, ranged, result, unit, decimals, verdict, shown, unitLine } = useIndicatorData(dataset, indicator, settings);
   const transforms = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative);

@@ -6,7 +6,22 @@ import { logScaleVerdict } from '../../data/log-scale';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import { formatPeriod } from '../../i18n/format-period';
-import type { ViewSettings } from '../../routing/view-params';
+import { navigate, parseHash, withParams } from '../../routing/route';
+import { readViewParams, resolveViewSettings, viewSettingsToParams, type ViewSettings } from '../../routing/view-params';
+
+export type UpdateSettings = (changes: Partial<ViewSettings>, opts?: { replace?: boolean }) => void;
+
+/** Writes changed settings into the address, on top of what the address says now. */
+export function useUpdateSettings(dataset: Dataset, indicator: Indicator): UpdateSettings {
+  return useCallback(
+    (changes, opts) => {
+      const current = window.location.hash;
+      const now = resolveViewSettings(readViewParams(parseHash(current).params), indicator, dataset);
+      navigate(withParams(current, viewSettingsToParams({ ...now, ...changes }, indicator, dataset)), opts);
+    },
+    [indicator, dataset],
+  );
+}
 
 /**
  * The numbers one indicator shows under a set of view settings: the series over the whole
