@@ -21,7 +21,7 @@ export default defineConfig({
   // and one retry absorbs a stall of the machine (Playwright reports such a test as flaky).
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 1 : 2,
-  timeout: 30_000,
+  timeout: 45_000,
   // Two cores run two browsers and the server: allow for a slow machine, never for a hang.
   expect: { timeout: 15_000 },
   reporter: [['list']],
