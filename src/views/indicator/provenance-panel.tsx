@@ -5,6 +5,7 @@ import { localText } from '../../i18n/lang';
 import { formatDate, formatPeriod } from '../../i18n/format-period';
 import { formatValue } from '../../i18n/format-number';
 import { StatusBadge } from '../../components/status-badge';
+import { MilestoneList } from '../../components/milestone-list';
 
 /**
  * Where the numbers come from and what they mean: definition, unit, kind, frequency, every
@@ -107,19 +108,7 @@ export function ProvenancePanel({ dataset, indicator }: { dataset: Dataset; indi
         </>
       )}
 
-      {milestones.length > 0 && (
-        <div className="milestones">
-          <h4>{m.milestones}</h4>
-          <ul>
-            {milestones.map((ms, i) => (
-              <li key={i}>
-                <span className="milestone-period">{formatPeriod(ms.period, lang)}</span>
-                <span>{localText(ms.text, lang)}</span>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <MilestoneList milestones={milestones} level={4} />
     </section>
   );
 }

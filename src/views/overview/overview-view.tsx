@@ -2,7 +2,6 @@ import type { LoadedDataset } from '../../data/dataset-query';
 import type { Indicator } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
-import { formatPeriod } from '../../i18n/format-period';
 import type { ChartTheme } from '../../charts/palette';
 import { IndicatorFigure } from '../../components/indicator-figure';
 import { DroppedNotice } from '../../components/dropped-notice';
@@ -10,6 +9,7 @@ import { useHash } from '../../routing/route';
 import { indicatorPath, linkTo } from '../../routing/links';
 import { HeadlineCard } from '../../components/headline-card';
 import { ValueCard } from './value-card';
+import { MilestoneList } from '../../components/milestone-list';
 
 function periodCount(indicator: Indicator): number {
   return new Set(indicator.series.flatMap((s) => s.points.map((p) => p.period))).size;
@@ -66,19 +66,7 @@ export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: 
                 ))}
               </div>
             )}
-            {milestones.length > 0 && (
-              <div className="milestones">
-                <h3>{m.milestones}</h3>
-                <ul>
-                  {milestones.map((ms, i) => (
-                    <li key={i}>
-                      <span className="milestone-period">{formatPeriod(ms.period, lang)}</span>
-                      <span>{localText(ms.text, lang)}</span>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            )}
+            <MilestoneList milestones={milestones} level={3} />
           </section>
         );
       })}
