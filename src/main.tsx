@@ -1,3 +1,5 @@
+// First, before the rest of the app is evaluated: the requests the first screen waits for.
+import './data/early-fetch-start';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { QueryClientProvider } from '@tanstack/react-query';

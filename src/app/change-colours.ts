@@ -11,7 +11,7 @@ export type RisePreference = 'auto' | RiseColour;
 const KEY = 'indicator-dashboard:rise-colour';
 const listeners = new Set<() => void>();
 
-function read(): RisePreference {
+function readStorage(): RisePreference {
   try {
     const v = window.localStorage.getItem(KEY);
     return v === 'red' || v === 'green' ? v : 'auto';
@@ -20,12 +20,27 @@ function read(): RisePreference {
   }
 }
 
+// Every change-coloured figure reads the preference on each render; local storage is read once
+// and again only when this page or another tab changes it.
+let current: RisePreference | undefined;
+
+function read(): RisePreference {
+  current ??= readStorage();
+  return current;
+}
+
+function onStorage(event: StorageEvent): void {
+  if (event.key !== null && event.key !== KEY) return;
+  current = readStorage();
+  for (const l of listeners) l();
+}
+
 function subscribe(onChange: () => void): () => void {
+  if (listeners.size === 0) window.addEventListener('storage', onStorage);
   listeners.add(onChange);
-  window.addEventListener('storage', onChange);
   return () => {
     listeners.delete(onChange);
-    window.removeEventListener('storage', onChange);
+    if (listeners.size === 0) window.removeEventListener('storage', onStorage);
   };
 }
 
@@ -34,8 +49,9 @@ export function setRisePreference(value: RisePreference): void {
     if (value === 'auto') window.localStorage.removeItem(KEY);
     else window.localStorage.setItem(KEY, value);
   } catch {
-    /* storage may be disabled: the language's convention then stays in force */
+    /* storage may be disabled: the choice then lasts as long as the page */
   }
+  current = value;
   for (const l of listeners) l();
 }
 

@@ -1,6 +1,7 @@
 import '../data/zod-setup';
 import { z } from 'zod';
 import { DataError, fetchJson } from '../data/fetch-json';
+import { DEFAULT_DATA_URL } from '../data/early-fetch';
 
 // Runtime configuration (contract: `config.json` beside index.html). An administrator edits it
 // without rebuilding, so absent means defaults and anything malformed is reported, not guessed.
@@ -9,7 +10,7 @@ const originSchema = z.string().refine(isOrigin, { message: 'must be an origin l
 
 export const configSchema = z
   .object({
-    dataUrl: z.string().min(1).default('data/sichuan-industry.json'),
+    dataUrl: z.string().min(1).default(DEFAULT_DATA_URL),
     allowedDataOrigins: z.array(originSchema).default([]),
     // "*" lets any page embed the app; data origins have no such wildcard on purpose.
     embedParentOrigins: z.array(z.union([z.literal('*'), originSchema])).default([]),

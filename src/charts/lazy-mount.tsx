@@ -3,6 +3,10 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 /**
  * Renders its children once the box comes near the viewport. The box keeps its height before
  * and after, so nothing on the page shifts when a chart is drawn.
+ *
+ * A box inside the viewport is drawn at once; one that is only near it (within `margin`) waits
+ * for the browser to be idle, so the charts a reader sees first are not delayed by the ones
+ * below the fold, and those are ready before a scroll reaches them.
  */
 export function LazyMount({ height, children, margin = '400px' }: { height: number; children: ReactNode; margin?: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -11,17 +15,33 @@ export function LazyMount({ height, children, margin = '400px' }: { height: numb
   useEffect(() => {
     const el = ref.current;
     if (shown || !el) return;
+    let cancelIdle: (() => void) | undefined;
     const io = new IntersectionObserver(
       (entries) => {
-        if (entries.some((e) => e.isIntersecting)) {
-          setShown(true);
+        const near = entries.filter((e) => e.isIntersecting);
+        if (near.length === 0) {
+          cancelIdle?.();
+          cancelIdle = undefined;
+          return;
+        }
+        if (near.some((e) => inViewport(e.boundingClientRect))) {
+          cancelIdle?.();
           io.disconnect();
+          setShown(true);
+        } else if (!cancelIdle) {
+          cancelIdle = whenIdle(() => {
+            io.disconnect();
+            setShown(true);
+          });
         }
       },
       { rootMargin: margin },
     );
     io.observe(el);
-    return () => io.disconnect();
+    return () => {
+      cancelIdle?.();
+      io.disconnect();
+    };
   }, [shown, margin]);
 
   return (
@@ -30,3 +50,25 @@ export function LazyMount({ height, children, margin = '400px' }: { height: numb
     </div>
   );
 }
+
+function inViewport(box: DOMRectReadOnly): boolean {
+  return box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
+}
+
+/**
+ * Runs `task` once the main thread is idle, looking only after a short pause, so a chart in the
+ * viewport that is still settling (Recharts renders a few times) finishes first. Returns a cancel.
+ */
+function whenIdle(task: () => void): () => void {
+  let idle: number | undefined;
+  const timer = window.setTimeout(() => {
+    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(task, { timeout: 1000 });
+    else task();
+  }, IDLE_PAUSE_MS);
+  return () => {
+    window.clearTimeout(timer);
+    if (idle !== undefined) window.cancelIdleCallback(idle);
+  };
+}
+
+const IDLE_PAUSE_MS = 300;

@@ -14,6 +14,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { ChartModel, ChartRow } from '../data/chart-data';
+import { DENSE_BAR_LIMIT, DenseBars } from './dense-bars';
 import { seriesColor, seriesDash, seriesMarker, type ChartTheme, type MarkerShape } from './palette';
 
 export type ChartType = 'line' | 'bar' | 'area';
@@ -60,6 +61,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
     [renderTooltip],
   );
   const visible = model.series.filter((s) => !hidden?.has(s.key));
+  const denseBars = type === 'bar' && visible.length * model.rows.length > DENSE_BAR_LIMIT;
 
   return (
     <ComposedChart
@@ -107,8 +109,21 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           label={{ value: a.label, position: 'insideTopLeft', fill: theme.annotation, fontSize: 12 }}
         />
       ))}
+      {denseBars && <DenseBars model={model} series={visible.map((s) => ({ key: s.key, color: seriesColor(theme, s.styleIndex) }))} />}
       {visible.map((s) =>
-        type === 'bar' ? (
+        denseBars ? (
+          // Invisible: gives the value axis its domain and the tooltip its entries.
+          <Line
+            key={s.key}
+            dataKey={s.key}
+            name={s.label}
+            stroke="none"
+            dot={false}
+            activeDot={false}
+            isAnimationActive={false}
+            legendType="none"
+          />
+        ) : type === 'bar' ? (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesColor(theme, s.styleIndex)} isAnimationActive={props.animate ?? false} maxBarSize={48}>
             {model.rows.map((row) => {
               const flagged = model.flagged.has(`${s.key}@${row.t}`);

@@ -1,7 +1,9 @@
 import { useCallback, useId, useMemo, useRef } from 'react';
 import { buildChartModel, periodAtTime } from '../data/chart-data';
 import { downsampleSeries } from '../data/downsample-series';
-import { indicatorSeries } from '../data/indicator-series';
+import { indicatorSeries, regionIndex } from '../data/indicator-series';
+import { applyTransform } from '../data/transforms';
+import type { ChartKind } from '../routing/view-params';
 import type { Dataset, Indicator } from '../data/schema';
 import { annotationsOnAxis } from '../data/annotations';
 import { useI18n } from '../i18n/i18n-context';
@@ -44,7 +46,65 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
     (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang),
     [dataset, lang],
   );
-  const { series, result } = useMemo(() => indicatorSeries(dataset, indicator, regionName), [dataset, indicator, regionName]);
+  // Everything a figure says before it is drawn comes from the indicator itself, cheaply: a page
+  // of forty charts of many long series computes their points only as each nears the viewport.
+  const legend = useMemo(() => {
+    const order = regionIndex(dataset);
+    return indicator.series.map((s) => ({ key: s.region, label: regionName(s.region), styleIndex: order.get(s.region) ?? 0 }));
+  }, [dataset, indicator, regionName]);
+  const statuses = useMemo(() => {
+    const found = new Set<string>();
+    for (const s of indicator.series) for (const p of s.points) if (p.status) found.add(p.status);
+    return found;
+  }, [indicator]);
+  // The summary reads the first two series (the region and its comparison) only.
+  const description = useMemo(() => {
+    const firstTwo = applyTransform(indicator, 'published', { regions: indicator.series.slice(0, 2).map((s) => s.region) });
+    return summarizeChart(dataset, indicator, firstTwo, lang);
+  }, [dataset, indicator, lang]);
+  const sourceIds = indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : [])));
+
+  return (
+    <figure ref={figureRef} className="chart-figure" aria-labelledby={titleId} aria-describedby={descId}>
+      <div className="figure-head">
+        <h3 id={titleId} className="figure-title">
+          <a href={href}>{localText(indicator.name, lang)}</a>
+        </h3>
+        <ChartActions dataset={dataset} indicator={indicator} settings={settings} theme={theme} figureRef={figureRef} linkHash={href} />
+        <p className="figure-unit">
+          {m.unit}
+          {m.punct.colon}
+          {localText(indicator.unit, lang)}
+          {indicator.cumulative ? ` · ${m.cumulative}` : ''}
+        </p>
+      </div>
+      <p id={descId} className="visually-hidden">
+        {description}
+      </p>
+      <SeriesLegend series={legend} statuses={statuses} theme={theme} type={type} />
+      <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+        <LazyMount height={height}>
+          <FigureChart dataset={dataset} indicator={indicator} theme={theme} type={type} height={height} regionName={regionName} />
+        </LazyMount>
+      </ChartBoundary>
+      <figcaption>
+        <SourceLine dataset={dataset} sourceIds={sourceIds} compact />
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The drawn chart of a figure, with the points it needs: mounted when the figure nears the viewport. */
+function FigureChart({ dataset, indicator, theme, type, height, regionName }: {
+  dataset: Dataset;
+  indicator: Indicator;
+  theme: ChartTheme;
+  type: ChartKind;
+  height: number;
+  regionName: (id: string) => string;
+}) {
+  const { lang } = useI18n();
+  const { series } = useMemo(() => indicatorSeries(dataset, indicator, regionName), [dataset, indicator, regionName]);
   // A card is at most about 600 px wide: more points than that are only cost, never detail.
   const drawn = useMemo(() => downsampleSeries(series, CARD_PLOT_PIXELS), [series]);
   const model = useMemo(() => buildChartModel(drawn, indicator.frequency, { padForBars: type === 'bar', breakAtYears: indicator.cumulative }), [drawn, indicator.frequency, indicator.cumulative, type]);
@@ -62,47 +122,19 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
     (t: number) => <PointTooltip t={t} model={model} dataset={dataset} indicator={indicator} theme={theme} unit={unit} />,
     [model, dataset, indicator, theme, unit],
   );
-  const sourceIds = indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : [])));
-  const description = summarizeChart(dataset, indicator, result, lang);
-  const hasNegative = model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0));
-
+  const hasNegative = useMemo(() => model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0)), [model]);
   return (
-    <figure ref={figureRef} className="chart-figure" aria-labelledby={titleId} aria-describedby={descId}>
-      <div className="figure-head">
-        <h3 id={titleId} className="figure-title">
-          <a href={href}>{localText(indicator.name, lang)}</a>
-        </h3>
-        <ChartActions dataset={dataset} indicator={indicator} settings={settings} theme={theme} figureRef={figureRef} linkHash={href} />
-        <p className="figure-unit">
-          {m.unit}
-          {m.punct.colon}
-          {localText(unit, lang)}
-          {indicator.cumulative ? ` · ${m.cumulative}` : ''}
-        </p>
-      </div>
-      <p id={descId} className="visually-hidden">
-        {description}
-      </p>
-      <SeriesLegend model={model} theme={theme} type={type} />
-      <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
-        <LazyMount height={height}>
-          <TimeSeriesChart
-            model={model}
-            type={type}
-            theme={theme}
-            height={height}
-            formatValue={formatY}
-            formatTick={formatTick}
-            renderTooltip={renderTooltip}
-            annotations={annotations}
-            zeroLine={hasNegative}
-            markers={markers}
-          />
-        </LazyMount>
-      </ChartBoundary>
-      <figcaption>
-        <SourceLine dataset={dataset} sourceIds={sourceIds} compact />
-      </figcaption>
-    </figure>
+    <TimeSeriesChart
+      model={model}
+      type={type}
+      theme={theme}
+      height={height}
+      formatValue={formatY}
+      formatTick={formatTick}
+      renderTooltip={renderTooltip}
+      annotations={annotations}
+      zeroLine={hasNegative}
+      markers={markers}
+    />
   );
 }

@@ -3,23 +3,34 @@ import { useI18n } from '../i18n/i18n-context';
 import { seriesColor, seriesDash, seriesMarker, type ChartTheme } from '../charts/palette';
 import { MarkerSymbol, type ChartType } from '../charts/time-series-chart';
 
+export interface LegendSeries {
+  key: string;
+  label: string;
+  styleIndex: number;
+}
+
+/** The statuses (derived, approximate, shortlisted…) of the points a chart model draws. */
+export function modelStatuses(model: ChartModel): Set<string> {
+  const statuses = new Set<string>();
+  for (const atTime of model.byTime.values()) for (const p of atTime.values()) if (p.status) statuses.add(p.status);
+  return statuses;
+}
+
 /** Series keys and, when the chart has any, the marks used for flagged figures. */
-export function SeriesLegend({ model, theme, type }: { model: ChartModel; theme: ChartTheme; type: ChartType }) {
+export function SeriesLegend({ series, statuses, theme, type }: { series: readonly LegendSeries[]; statuses: ReadonlySet<string>; theme: ChartTheme; type: ChartType }) {
   const { m } = useI18n();
-  const flaggedStatuses = new Set<string>();
-  for (const atTime of model.byTime.values()) for (const p of atTime.values()) if (p.status) flaggedStatuses.add(p.status);
-  const showSeries = model.series.length > 1;
-  if (!showSeries && flaggedStatuses.size === 0) return null;
+  const showSeries = series.length > 1;
+  if (!showSeries && statuses.size === 0) return null;
   return (
     <ul className="series-legend">
       {showSeries &&
-        model.series.map((s) => (
+        series.map((s) => (
           <li key={s.key}>
             <Swatch color={seriesColor(theme, s.styleIndex)} index={s.styleIndex} type={type} background={theme.background} />
             {s.label}
           </li>
         ))}
-      {[...flaggedStatuses].map((status) => (
+      {[...statuses].map((status) => (
         <li key={status} className="legend-status" title={m.statusExplain[status as keyof typeof m.statusExplain]}>
           <Swatch color={theme.mutedText} index={0} type={type} background={theme.background} flagged />
           {m.statusNames[status as keyof typeof m.statusNames]}

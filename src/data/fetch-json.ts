@@ -1,6 +1,8 @@
 // The one fetch client of the app. Every failure becomes a typed DataError, so screens can say
 // what happened and what to do, and the query layer can decide what is worth retrying.
 
+import { fetchHeaders, takeEarlyResponse } from './early-fetch';
+
 export type DataErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid' | 'refused' | 'aborted';
 
 export class DataError extends Error {
@@ -45,11 +47,9 @@ export async function fetchText(url: string, opts: FetchJsonOptions = {}): Promi
   try {
     let response: Response;
     try {
-      response = await fetch(url, {
-        credentials: opts.credentials ?? 'same-origin',
-        headers: { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' },
-        signal,
-      });
+      const credentials = opts.credentials ?? 'same-origin';
+      const early = takeEarlyResponse(url, credentials);
+      response = await (early ? untilAborted(early, signal) : fetch(url, { credentials, headers: fetchHeaders(), signal }));
     } catch (cause) {
       if (timeout.signal.aborted) throw new DataError('timeout', url);
       if (opts.signal?.aborted) throw new DataError('aborted', url);
@@ -64,6 +64,16 @@ export async function fetchText(url: string, opts: FetchJsonOptions = {}): Promi
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** A request started early cannot take this call's signal: it loses the race instead. */
+function untilAborted(pending: Promise<Response>, signal: AbortSignal): Promise<Response> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason as Error);
+    signal.addEventListener('abort', abort, { once: true });
+    pending.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
 
 /** Network faults and server errors may pass; client errors and bad data will not. */

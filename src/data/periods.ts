@@ -18,12 +18,25 @@ const PATTERNS: { frequency: Frequency; re: RegExp; max: number }[] = [
 
 /** Parses a period string; null when it is none of the three forms. */
 export function parsePeriod(text: string): Period | null {
+  // Sorting and charting ask for the same few hundred period strings again and again (a large
+  // dataset: millions of times), so answers are kept; a flood of distinct strings clears them.
+  const known = PARSED.get(text);
+  if (known !== undefined) return known;
+  let parsed: Period | null = null;
   for (const { frequency, re } of PATTERNS) {
     const m = re.exec(text);
-    if (m) return { frequency, year: Number(m[1]), sub: m[2] ? Number(m[2]) : 0 };
+    if (m) {
+      parsed = Object.freeze({ frequency, year: Number(m[1]), sub: m[2] ? Number(m[2]) : 0 });
+      break;
+    }
   }
-  return null;
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(text, parsed);
+  return parsed;
 }
+
+const PARSED = new Map<string, Readonly<Period> | null>();
+const PARSED_LIMIT = 10_000;
 
 export function periodFrequency(text: string): Frequency | null {
   return parsePeriod(text)?.frequency ?? null;

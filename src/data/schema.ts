@@ -100,7 +100,7 @@ const sourceSchema = z.object({
   note: textSchema.optional(),
 });
 
-const pointStatusSchema = z.enum(['derived', 'approximate', 'shortlist', 'provisional']);
+export const pointStatusSchema = z.enum(['derived', 'approximate', 'shortlist', 'provisional']);
 
 // z.number() would report a string or NaN as a type mismatch; the format has one rule for all
 // of them. -0 === 0, so the transform turns -0 into 0 and leaves every other value alone.

@@ -17,7 +17,7 @@ import { ExplorableChart } from '../../charts/explorable-chart';
 import { describeFocus } from '../../charts/describe-focus';
 import { useElementWidth } from '../../charts/use-element-width';
 import { seriesColor, type ChartTheme } from '../../charts/palette';
-import { SeriesLegend } from '../../components/series-legend';
+import { modelStatuses, SeriesLegend } from '../../components/series-legend';
 import { SourceLine } from '../../components/source-line';
 import { navigate, parseHash, useHash, withParams } from '../../routing/route';
 import { indicatorPath, linkTo } from '../../routing/links';
@@ -286,7 +286,7 @@ function CompareFigure({ dataset, entries, theme, type, height, domain, href }: 
           {unitText} · {m.explorer.shown(shown)}
         </p>
       </div>
-      <SeriesLegend model={model} theme={theme} type={type} />
+      <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
       <div ref={box}>
         <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
           {model.rows.length === 0 ? (

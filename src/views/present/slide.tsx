@@ -13,7 +13,7 @@ import { ChartBoundary } from '../../charts/chart-boundary';
 import type { ChartTheme } from '../../charts/palette';
 import type { ViewSettings } from '../../routing/view-params';
 import { PointTooltip } from '../../components/point-tooltip';
-import { SeriesLegend } from '../../components/series-legend';
+import { modelStatuses, SeriesLegend } from '../../components/series-legend';
 import { SourceLine } from '../../components/source-line';
 import { StatusBadge } from '../../components/status-badge';
 import { periodCount } from './slide-list';
@@ -143,7 +143,7 @@ function SlideChart({
   const hasNegative = model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0));
   return (
     <figure className="slide-figure" aria-labelledby={titleId} aria-describedby={summaryId}>
-      <SeriesLegend model={model} theme={theme} type={type} />
+      <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
       <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
         <div ref={boxRef} className="slide-chart">
           {draw && height !== null && (

@@ -1,0 +1,56 @@
+// The first screen needs config.json and then the dataset. Waiting for the whole app to be
+// evaluated and rendered before asking for them costs a few hundred milliseconds, so main.tsx
+// starts both requests before anything else is evaluated, and the fetch client (fetch-json.ts)
+// takes a response from here instead of asking again. Only requests the app would make anyway
+// are started: config.json, and the dataset config.json names (or the default) when the
+// address has no `data=` and the dataset is on this origin with default credentials.
+
+/** The dataset config.json names when it names none (also config.ts's default). */
+export const DEFAULT_DATA_URL = 'data/sichuan-industry.json';
+
+const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.5';
+const started = new Map<string, Promise<Response>>();
+
+/** The early response for this request, once: later requests for it go to the network. */
+export function takeEarlyResponse(url: string, credentials: RequestCredentials): Promise<Response> | undefined {
+  if (credentials !== 'same-origin') return undefined;
+  const pending = started.get(url);
+  started.delete(url);
+  return pending;
+}
+
+export function fetchHeaders(): Record<string, string> {
+  return { Accept: ACCEPT };
+}
+
+function start(url: string): Promise<Response> {
+  const pending = fetch(url, { credentials: 'same-origin', headers: fetchHeaders() });
+  // A failure is the taker's to report; unhandled here it would only be noise.
+  pending.catch(() => undefined);
+  started.set(url, pending);
+  return pending;
+}
+
+function addressNamesData(hash: string): boolean {
+  const query = hash.indexOf('?');
+  return query >= 0 && new URLSearchParams(hash.slice(query + 1)).has('data');
+}
+
+export function startEarlyFetches(): void {
+  if (typeof window === 'undefined' || typeof fetch !== 'function') return;
+  const config = start(new URL('config.json', document.baseURI).href);
+  if (addressNamesData(window.location.hash)) return;
+  config
+    .then(async (response) => {
+      if (response.status === 404) return {};
+      return response.ok ? ((await response.clone().json()) as unknown) : undefined;
+    })
+    .then((raw) => {
+      if (typeof raw !== 'object' || raw === null) return;
+      const { dataUrl, dataCredentials } = raw as { dataUrl?: unknown; dataCredentials?: unknown };
+      if (dataCredentials !== undefined && dataCredentials !== 'same-origin') return;
+      const url = new URL(typeof dataUrl === 'string' && dataUrl !== '' ? dataUrl : DEFAULT_DATA_URL, document.baseURI);
+      if (url.origin === window.location.origin && !started.has(url.href)) start(url.href);
+    })
+    .catch(() => undefined);
+}
