@@ -72,6 +72,8 @@ const server = createServer(async (req, res) => {
       'Cache-Control': rel.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',
+      // As any static server does; the app reads it to start its parse worker before a large body arrives.
+      'Content-Length': String(body.length),
     };
     if (csp && extname(file) === '.html') headers['Content-Security-Policy'] = csp;
     res.writeHead(200, headers);

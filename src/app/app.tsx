@@ -10,11 +10,33 @@ import { MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
 import { DataErrorPanel, LoadingPanel } from '../components/data-state';
 import { OverviewView } from '../views/overview/overview-view';
-// The overview is the first screen; every other view loads when its address is opened.
-const IndicatorView = lazy(() => import('../views/indicator/indicator-view').then((mod) => ({ default: mod.IndicatorView })));
-const CompareView = lazy(() => import('../views/compare/compare-view').then((mod) => ({ default: mod.CompareView })));
-const PresentView = lazy(() => import('../views/present/present-view').then((mod) => ({ default: mod.PresentView })));
-const EmbedView = lazy(() => import('../views/embed/embed-view').then((mod) => ({ default: mod.EmbedView })));
+// The overview is the first screen; every other view loads when its address is opened, and the
+// view of the address the page opens on starts loading at once, beside config and data, rather
+// than after them.
+const VIEW_LOADERS = {
+  indicator: () => import('../views/indicator/indicator-view').then((mod) => ({ default: mod.IndicatorView })),
+  compare: () => import('../views/compare/compare-view').then((mod) => ({ default: mod.CompareView })),
+  present: () => import('../views/present/present-view').then((mod) => ({ default: mod.PresentView })),
+  embed: () => import('../views/embed/embed-view').then((mod) => ({ default: mod.EmbedView })),
+};
+const loading = new Map<keyof typeof VIEW_LOADERS, ReturnType<(typeof VIEW_LOADERS)[keyof typeof VIEW_LOADERS]>>();
+function loadView<K extends keyof typeof VIEW_LOADERS>(name: K): ReturnType<(typeof VIEW_LOADERS)[K]> {
+  let pending = loading.get(name);
+  if (!pending) {
+    pending = VIEW_LOADERS[name]();
+    loading.set(name, pending);
+  }
+  return pending as ReturnType<(typeof VIEW_LOADERS)[K]>;
+}
+const IndicatorView = lazy(() => loadView('indicator'));
+const CompareView = lazy(() => loadView('compare'));
+const PresentView = lazy(() => loadView('present'));
+const EmbedView = lazy(() => loadView('embed'));
+
+if (typeof window !== 'undefined') {
+  const first = parseHash(window.location.hash).route.name;
+  if (first in VIEW_LOADERS) void loadView(first as keyof typeof VIEW_LOADERS).catch(() => undefined);
+}
 import { ConfigError, resolveDataUrl, type AppConfig } from './config';
 import { configQueryOptions } from './config-query';
 import { readAppParams } from './app-params';

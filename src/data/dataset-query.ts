@@ -1,7 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
-import { DataError, fetchText, isRetryable } from './fetch-json';
+import { DataError, fetchBytes, isRetryable } from './fetch-json';
 import { parseDatasetText, type ParseOutcome } from './parse-dataset';
-import { parseInWorker } from './parse-in-worker';
+import { parseInWorker, startParseWorker } from './parse-in-worker';
 import type { DroppedIndicator, ValidationIssue } from './validate';
 import type { Dataset } from './schema';
 
@@ -22,12 +22,28 @@ export const datasetKeys = {
 export const WORKER_THRESHOLD = 1_000_000;
 
 export async function loadDataset(url: string, credentials: RequestCredentials, signal?: AbortSignal): Promise<LoadedDataset> {
-  const text = await fetchText(url, { credentials, signal });
+  const canUseWorker = typeof Worker !== 'undefined';
+  // A large body is announced by its length: the worker then starts while the body downloads.
+  let worker: Worker | undefined;
+  let bytes: ArrayBuffer;
+  try {
+    bytes = await fetchBytes(url, {
+      credentials,
+      signal,
+      onHeaders: (headers) => {
+        if (canUseWorker && Number(headers.get('content-length')) > WORKER_THRESHOLD) worker = startParseWorker();
+      },
+    });
+  } catch (error) {
+    worker?.terminate();
+    throw error;
+  }
   const fileName = new URL(url, document.baseURI).pathname.split('/').pop() || 'dataset.json';
-  const outcome: ParseOutcome =
-    text.length > WORKER_THRESHOLD && typeof Worker !== 'undefined'
-      ? await parseInWorker({ text, fileName }, () => {}, signal)
-      : parseDatasetText(text, fileName);
+  const useWorker = bytes.byteLength > WORKER_THRESHOLD && canUseWorker;
+  if (!useWorker) worker?.terminate();
+  const outcome: ParseOutcome = useWorker
+    ? await parseInWorker({ bytes, fileName }, () => {}, signal, worker)
+    : parseDatasetText(new TextDecoder().decode(bytes), fileName);
   return fromOutcome(url, outcome);
 }
 

@@ -3,10 +3,19 @@ import type { ParseMessage, ParseRequest } from './parse-worker';
 
 export type ParsePhase = 'reading' | 'parsing' | 'validating';
 
-/** Parses and validates a dataset in a worker of its own, reporting each phase. */
-export function parseInWorker(request: ParseRequest, onPhase: (phase: ParsePhase) => void, signal?: AbortSignal): Promise<ParseOutcome> {
+/** A parse worker, started ahead of its request so its code loads while the data downloads. */
+export function startParseWorker(): Worker {
+  return new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
+}
+
+/** Parses and validates a dataset in a worker of its own, reporting each phase; the worker ends with it. */
+export function parseInWorker(
+  request: ParseRequest,
+  onPhase: (phase: ParsePhase) => void,
+  signal?: AbortSignal,
+  worker: Worker = startParseWorker(),
+): Promise<ParseOutcome> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module' });
     const stop = () => worker.terminate();
     signal?.addEventListener('abort', () => {
       stop();
@@ -25,6 +34,7 @@ export function parseInWorker(request: ParseRequest, onPhase: (phase: ParsePhase
       stop();
       reject(new Error(event.message || 'the parser stopped'));
     };
-    worker.postMessage(request);
+    // Bytes are handed over, not copied: the caller has no further use for them.
+    worker.postMessage(request, 'bytes' in request ? [request.bytes] : []);
   });
 }

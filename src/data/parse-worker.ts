@@ -2,9 +2,10 @@
 import { MAX_FILE_BYTES, parseDatasetText } from './parse-dataset';
 
 // Reads, parses and validates a dataset file off the main thread, so a 20 MB file never
-// freezes the page. Messages: in `{ file }` or `{ text, fileName }`; out `{ phase }` then `{ outcome }`.
+// freezes the page. Messages: in `{ file }`, `{ bytes, fileName }` (UTF-8, transferred) or
+// `{ text, fileName }`; out `{ phase }` then `{ outcome }`.
 
-export type ParseRequest = { file: File } | { text: string; fileName: string };
+export type ParseRequest = { file: File } | { bytes: ArrayBuffer; fileName: string } | { text: string; fileName: string };
 export type ParseMessage =
   | { phase: 'reading' | 'parsing' | 'validating' }
   | { outcome: ReturnType<typeof parseDatasetText> }
@@ -22,6 +23,9 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
       post({ phase: 'reading' });
       text = await event.data.file.text();
       fileName = event.data.file.name;
+    } else if ('bytes' in event.data) {
+      text = new TextDecoder().decode(event.data.bytes);
+      fileName = event.data.fileName;
     } else {
       ({ text, fileName } = event.data);
     }
