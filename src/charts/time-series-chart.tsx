@@ -1,4 +1,4 @@
-import { memo, useCallback, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import {
   Area,
   Bar,
@@ -14,6 +14,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import type { ChartModel, ChartRow } from '../data/chart-data';
+import { layoutLines } from '../data/chart-lines';
 import { DENSE_BAR_LIMIT, DenseBars } from './dense-bars';
 import { seriesColor, seriesDash, seriesMarker, type ChartTheme, type MarkerShape } from './palette';
 
@@ -62,11 +63,13 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
   );
   const visible = model.series.filter((s) => !hidden?.has(s.key));
   const denseBars = type === 'bar' && visible.length * model.rows.length > DENSE_BAR_LIMIT;
+  // Lines and areas: at most two Recharts items per series, however often it breaks.
+  const layout = useMemo(() => (type === 'bar' ? null : layoutLines(model, { log: props.logScale })), [model, type, props.logScale]);
 
   return (
     <ComposedChart
       responsive
-      data={model.rows}
+      data={layout?.rows ?? model.rows}
       height={height}
       margin={MARGIN}
       style={{ width: '100%', height }}
@@ -139,25 +142,25 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
             })}
           </Bar>
         ) : (
-          s.segments.map((segment, i) => {
+          (layout?.lines.get(s.key) ?? []).map((line, i) => {
             const color = seriesColor(theme, s.styleIndex);
             const common = {
-              dataKey: segment,
+              dataKey: line,
               name: s.label,
               stroke: color,
               strokeWidth: 2,
               strokeDasharray: seriesDash(s.styleIndex),
-              connectNulls: true,
+              connectNulls: false,
               isAnimationActive: props.animate ?? false,
               dot: markers ? renderDot(model, s.key, seriesMarker(s.styleIndex), color, theme.background) : false,
-              activeDot: { r: 5, stroke: theme.background, strokeWidth: 2, fill: color },
+              activeDot: renderActiveDot(model, s.key, color, theme.background),
               legendType: 'none' as const,
               tooltipType: i === 0 ? undefined : ('none' as const),
             };
             return type === 'area' ? (
-              <Area key={segment} type="linear" {...common} fill={color} fillOpacity={0.15} />
+              <Area key={line} type="linear" {...common} fill={color} fillOpacity={0.15} />
             ) : (
-              <Line key={segment} type="linear" {...common} />
+              <Line key={line} type="linear" {...common} />
             );
           })
         ),
@@ -184,11 +187,24 @@ function FocusMarks({ model, visible, t, theme }: { model: ChartModel; visible: 
   );
 }
 
+/** Whether the series publishes a value at this row (not a value that only bridges a gap). */
+function hasPoint(model: ChartModel, seriesKey: string, row: ChartRow | undefined): boolean {
+  return row !== undefined && typeof model.byTime.get(row.t)?.get(seriesKey)?.value === 'number';
+}
+
+function renderActiveDot(model: ChartModel, seriesKey: string, color: string, background: string) {
+  return function ActiveDot(dot: { cx?: number; cy?: number; payload?: ChartRow; index?: number }) {
+    const { cx, cy, payload } = dot;
+    if (cx === undefined || cy === undefined || !Number.isFinite(cy) || !hasPoint(model, seriesKey, payload)) return <g key={dot.index} />;
+    return <circle key={dot.index} cx={cx} cy={cy} r={5} fill={color} stroke={background} strokeWidth={2} />;
+  };
+}
+
 function renderDot(model: ChartModel, seriesKey: string, shape: MarkerShape, color: string, background: string) {
   // A named function so Recharts can key the dots; flagged points are hollow.
   return function Dot(dot: { cx?: number; cy?: number; payload?: ChartRow; index?: number }) {
     const { cx, cy, payload } = dot;
-    if (cx === undefined || cy === undefined || !payload || !Number.isFinite(cy)) return <g key={dot.index} />;
+    if (cx === undefined || cy === undefined || !payload || !Number.isFinite(cy) || !hasPoint(model, seriesKey, payload)) return <g key={dot.index} />;
     const flagged = model.flagged.has(`${seriesKey}@${payload.t}`);
     return (
       <MarkerSymbol

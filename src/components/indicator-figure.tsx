@@ -62,7 +62,11 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
     const firstTwo = applyTransform(indicator, 'published', { regions: indicator.series.slice(0, 2).map((s) => s.region) });
     return summarizeChart(dataset, indicator, firstTwo, lang);
   }, [dataset, indicator, lang]);
-  const sourceIds = indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : [])));
+  const sourceIds = useMemo(() => {
+    const ids = new Set<string>();
+    for (const s of indicator.series) for (const p of s.points) if (p.source) ids.add(p.source);
+    return [...ids];
+  }, [indicator]);
 
   return (
     <figure ref={figureRef} className="chart-figure" aria-labelledby={titleId} aria-describedby={descId}>
