@@ -96,10 +96,35 @@ export function availableTransforms(kind: IndicatorKind, regionCount: number, cu
   );
 }
 
+// Results are kept per indicator for the last few settings: switching a view back and forth
+// (published and change, one region on and off) then costs nothing the second time. Results are
+// treated as immutable by every caller.
+const RESULTS = new WeakMap<IndicatorInput, Map<string, TransformResult>>();
+const RESULTS_PER_INDICATOR = 8;
+
 export function applyTransform(
   indicator: IndicatorInput,
   transform: Transform,
   opts: TransformOptions = {},
+): TransformResult {
+  const key = JSON.stringify([transform, opts.base, opts.vs, opts.regions, opts.from, opts.to]);
+  let results = RESULTS.get(indicator);
+  if (!results) {
+    results = new Map();
+    RESULTS.set(indicator, results);
+  }
+  const known = results.get(key);
+  if (known) return known;
+  const result = computeTransform(indicator, transform, opts);
+  if (results.size >= RESULTS_PER_INDICATOR) results.delete(results.keys().next().value!);
+  results.set(key, result);
+  return result;
+}
+
+function computeTransform(
+  indicator: IndicatorInput,
+  transform: Transform,
+  opts: TransformOptions,
 ): TransformResult {
   const available = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative);
   const applied: Transform = available.includes(transform) ? transform : 'published';
