@@ -25,6 +25,8 @@ const PORTS = { app: 4191, ref: 4192, profile: 4193 };
 const ORIGIN = (port) => `http://localhost:${port}`;
 const VIEWPORT = { width: 1280, height: 800 };
 const LARGE_FILE = 'data/bench-large.json';
+/** The default dataset's indicator for the interaction case there: two regions, several transforms. */
+const DEFAULT_INDICATOR = 'industrial-value-added-growth';
 /** The indicator of the large dataset used for the one-chart and interaction cases: a stock, so several transforms. */
 const LARGE_INDICATOR = 'indicator-02';
 
@@ -236,7 +238,7 @@ async function loadedFiles(page, readyAt) {
 }
 
 // ---------------------------------------------------------------- interaction
-async function timeInteractions(browser, url) {
+async function timeInteractions(browser, url, regionName = 'Region 2') {
   const { context, page, errors } = await newPage(browser);
   const samples = { transform: [], region: [], range: [] };
   const notes = [];
@@ -261,10 +263,10 @@ async function timeInteractions(browser, url) {
       for (let i = 1; i <= opts.interactions; i++) samples.transform.push(await timed(() => transform.selectOption(values[i % values.length])));
     } else notes.push('transform: no combobox named Show/Transform');
 
-    const region = page.getByRole('checkbox', { name: 'Region 2', exact: true });
+    const region = page.getByRole('checkbox', { name: regionName, exact: true });
     if ((await region.count()) === 1) {
       for (let i = 0; i < opts.interactions; i++) samples.region.push(await timed(() => region.click()));
-    } else notes.push('region: no checkbox named "Region 2"');
+    } else notes.push(`region: no checkbox named "${regionName}"`);
 
     const from = await select(/^from/i);
     const to = await select(/^to/i);
@@ -274,7 +276,9 @@ async function timeInteractions(browser, url) {
         // Alternately narrow to the last ten years and widen again, on both ends.
         const narrow = i % 2 === 0;
         const box = i % 4 < 2 ? from : to;
-        const target = box === from ? (narrow ? periods[periods.length - 120] : '') : narrow ? periods[periods.length - 13] : '';
+        // On a short series (the default dataset): the last third.
+        const back = (n) => periods[Math.max(0, periods.length - Math.min(n, Math.ceil(periods.length / 3)))];
+        const target = box === from ? (narrow ? back(120) : '') : narrow ? back(13) : '';
         samples.range.push(await timed(() => box.selectOption(target)));
       }
     } else notes.push('range: no comboboxes named From and To');
@@ -442,20 +446,25 @@ function table(results) {
   const lines = [
     `Runs: ${results.runs} per page, ${results.options.largeRuns} for the large cases (medians, min–max in brackets, ms from navigation start); ${results.machine.cpus}× ${results.machine.cpuModel}, ${results.machine.chromium}, load average ${results.machine.loadAverageAtStart?.[0]} at start and ${results.machine.loadAverageAtEnd?.[0]} at end.`,
     '',
-    '| case | app | ECharts | floor | app ÷ ECharts (target < 1) |',
+    '| case | app | ECharts | floor | app ÷ ECharts (target: first view ≤ 0.8, large ≤ 1.0) |',
     '|---|---|---|---|---|',
-    `| first view ready, default dataset | ${f(c.first?.app)} | ${f(c.first?.echarts)} | ${f(c.first?.floor)} | ${okMark(t.firstViewVsEcharts, 0.999, t.lowerBounds?.includes('first'))} |`,
-    `| large overview ready (31 × 40 × 360) | ${f(c['large-overview']?.app)} | ${f(c['large-overview']?.echarts)} | | ${okMark(t.largeOverviewVsEcharts, 0.999, t.lowerBounds?.includes('large-overview'))} |`,
-    `| large indicator ready (${LARGE_INDICATOR}, 31 regions) | ${f(c['large-indicator']?.app)} | ${f(c['large-indicator']?.echarts)} | | ${okMark(t.largeIndicatorVsEcharts, 0.999, t.lowerBounds?.includes('large-indicator'))} |`,
+    `| first view ready, default dataset | ${f(c.first?.app)} | ${f(c.first?.echarts)} | ${f(c.first?.floor)} | ${okMark(t.firstViewVsEcharts, 0.8, t.lowerBounds?.includes('first'))} |`,
+    `| large overview ready (31 × 40 × 360) | ${f(c['large-overview']?.app)} | ${f(c['large-overview']?.echarts)} | | ${okMark(t.largeOverviewVsEcharts, 1.0, t.lowerBounds?.includes('large-overview'))} |`,
+    `| large indicator ready (${LARGE_INDICATOR}, 31 regions) | ${f(c['large-indicator']?.app)} | ${f(c['large-indicator']?.echarts)} | | ${okMark(t.largeIndicatorVsEcharts, 1.0, t.lowerBounds?.includes('large-indicator'))} |`,
     '',
-    `First view ÷ floor: ${t.firstViewVsFloor ?? '—'}.`,
+    `First view ÷ floor: ${okMark(t.firstViewVsFloor, 1.5, t.lowerBounds?.includes('first'))} (target ≤ 1.5).`,
     '',
     '| interaction (large indicator view) | p50 ms | p95 ms | samples |',
     '|---|---|---|---|',
   ];
-  const inter = results.interaction;
-  if (inter?.na) lines.push(`| all | n/a (${inter.na.slice(0, 80)}) | | |`);
-  else for (const k of ['transform', 'region', 'range', 'all']) lines.push(`| ${k} | ${inter?.[k]?.p50 ?? '—'} | ${inter?.[k]?.p95 ?? '—'} | ${inter?.[k]?.n ?? 0} |`);
+  const interRows = (inter) => {
+    if (inter?.na) lines.push(`| all | n/a (${inter.na.slice(0, 80)}) | | |`);
+    else for (const k of ['transform', 'region', 'range', 'all']) lines.push(`| ${k} | ${inter?.[k]?.p50 ?? '—'} | ${inter?.[k]?.p95 ?? '—'} | ${inter?.[k]?.n ?? 0} |`);
+  };
+  interRows(results.interaction);
+  lines.push(`Target: p95 < 250 ms: ${okMark(t.interactionP95Ms, 249.9)}.`, '', `| interaction (default dataset, ${DEFAULT_INDICATOR}) | p50 ms | p95 ms | samples |`, '|---|---|---|---|');
+  interRows(results.interactionDefault);
+  lines.push(`Target: p95 < 100 ms: ${okMark(t.interactionDefaultP95Ms, 99.9)}.`);
   const m = results.memory ?? {};
   lines.push(
     '',
@@ -501,8 +510,9 @@ function conclude(results) {
     largeOverviewVsEcharts: ratio(med('large-overview', 'app'), med('large-overview', 'echarts')),
     largeIndicatorVsEcharts: ratio(med('large-indicator', 'app'), med('large-indicator', 'echarts')),
     interactionP95Ms: results.interaction?.all?.p95 ?? null,
+    interactionDefaultP95Ms: results.interactionDefault?.all?.p95 ?? null,
     heapRatio: results.memory?.app?.ratio ?? null,
-    firstViewJsVsYardstick: results.bytes ? ratio(results.bytes.firstViewJs.gzip, results.bytes.yardstickJs.gzip) : null,
+    firstViewJsVsYardstick: results.bytes?.firstViewJs.files.length ? ratio(results.bytes.firstViewJs.gzip, results.bytes.yardstickJs.gzip) : null,
     lowerBounds,
   };
   results.table = table(results);
@@ -584,6 +594,23 @@ async function main() {
       }
       const stat = (xs) => ({ p50: round(quantile(xs, 0.5), 1), p95: round(quantile(xs, 0.95), 1), n: xs.length, samples: xs.map((x) => round(x, 1)) });
       results.interaction = na ? { na } : { transform: stat(all.transform), region: stat(all.region), range: stat(all.range), all: stat(Object.values(all).flat()), notes: [...notes] };
+
+      // The same on the default dataset: its yearly growth rate, Sichuan beside China.
+      const small = { transform: [], region: [], range: [] };
+      const smallNotes = new Set();
+      let smallNa = null;
+      for (let r = 0; r < opts.largeRuns; r++) {
+        const out = await timeInteractions(browser, `${ORIGIN(PORTS.app)}/#/indicator/${DEFAULT_INDICATOR}?lang=en`, 'China');
+        if (out.na) {
+          smallNa = out.na;
+          break;
+        }
+        for (const k of Object.keys(small)) small[k].push(...out.samples[k]);
+        for (const n of out.notes) smallNotes.add(n);
+      }
+      results.interactionDefault = smallNa
+        ? { na: smallNa }
+        : { transform: stat(small.transform), region: stat(small.region), range: stat(small.range), all: stat(Object.values(small).flat()), notes: [...smallNotes] };
     }
 
     if (wants('memory')) {
