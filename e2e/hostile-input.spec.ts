@@ -1,4 +1,4 @@
-import { hostileCases, SCRIPT } from '../mocks/hostile-datasets';
+import { EVIL_LINK, hostileCases, SCRIPT } from '../mocks/hostile-datasets';
 import { scenarios } from '../mocks/scenarios';
 import { expect, test } from './fixtures';
 
@@ -16,7 +16,20 @@ for (const c of hostileCases) {
     } else {
       await expect(page.getByRole('alert')).toContainText(c.expectIssue!.path);
     }
-    if (c.showsText) await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: c.showsText }).first()).toBeVisible();
+    // The words the table gives, in English and then in Chinese (the same data, no new fetch).
+    const told = c.loads ? page.getByRole('status').filter({ has: page.locator('.issue-list') }) : page.getByRole('alert');
+    for (const words of c.messages.en) await expect(told).toContainText(words);
+    if (c.messages.en.length === 0) await expect(page.locator('.issue-list')).toHaveCount(0);
+    if (c.showsText) await expect(page.locator('main').getByText(c.showsText).first()).toBeVisible();
+    await page.evaluate(() => {
+      location.hash = '#/?lang=zh';
+    });
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    for (const words of c.messages.zh) await expect(told).toContainText(words);
+    if (c.name === 'markup inside an http link of a source') {
+      // The link's address is an attribute, never markup.
+      expect(await page.locator('main a[target="_blank"]').first().getAttribute('href')).toBe(EVIL_LINK);
+    }
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(dialogs).toEqual([]);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

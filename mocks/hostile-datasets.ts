@@ -16,7 +16,24 @@ export interface HostileCase {
   expectIssue?: { path: string; rule: string };
   /** Text the page must show as plain text. */
   showsText?: string;
+  /**
+   * What the reader must be told, in each language: the alert or notice, the place and the
+   * rule's words. Empty when the data is shown with nothing to complain about.
+   */
+  messages: { zh: string[]; en: string[] };
 }
+
+const NONE = { zh: [], en: [] };
+
+/** The words of one problem that refuses the whole dataset. */
+function refused(path: string, zhRule: string, enRule: string) {
+  return {
+    zh: ['数据集未通过校验，发现1个问题，无法显示。', path, zhRule],
+    en: ['The dataset failed validation with 1 problem and cannot be shown.', path, enRule],
+  };
+}
+
+export const EVIL_LINK = 'https://example.com/"><script>window.__pwned=4</script>';
 
 function withIndicator(mutate: (d: Dataset) => void): () => Dataset {
   return () => {
@@ -31,6 +48,7 @@ export const hostileCases: HostileCase[] = [
     name: 'markup and script in every text field',
     loads: true,
     showsText: SCRIPT,
+    messages: NONE,
     dataset: withIndicator((d) => {
       d.title = { zh: SCRIPT, en: SCRIPT };
       d.regions[0]!.name = { zh: SCRIPT, en: SCRIPT };
@@ -47,6 +65,7 @@ export const hostileCases: HostileCase[] = [
     name: 'a javascript: URL in a source',
     loads: false,
     expectIssue: { path: 'sources[1].url', rule: 'url-scheme' },
+    messages: refused('sources[1].url', '链接只能使用 http 或 https', 'Link must use http or https'),
     dataset: withIndicator((d) => {
       (d.sources[1] as { url?: string }).url = 'javascript:window.__pwned=3';
     }),
@@ -55,6 +74,7 @@ export const hostileCases: HostileCase[] = [
     name: 'a data: URL in a source',
     loads: false,
     expectIssue: { path: 'sources[1].url', rule: 'url-scheme' },
+    messages: refused('sources[1].url', '链接只能使用 http 或 https', 'Link must use http or https'),
     dataset: withIndicator((d) => {
       (d.sources[1] as { url?: string }).url = 'data:text/html,<script>alert(1)</script>';
     }),
@@ -63,6 +83,7 @@ export const hostileCases: HostileCase[] = [
     name: 'right-to-left override characters',
     loads: true,
     showsText: RTL,
+    messages: NONE,
     dataset: withIndicator((d) => {
       d.indicators[0]!.name = { zh: RTL, en: RTL };
     }),
@@ -70,6 +91,8 @@ export const hostileCases: HostileCase[] = [
   {
     name: 'a 10,000-character name',
     loads: true,
+    showsText: LONG,
+    messages: NONE,
     dataset: withIndicator((d) => {
       d.indicators[0]!.name = { zh: LONG, en: LONG };
       d.indicators[0]!.shortName = { zh: LONG, en: LONG };
@@ -78,17 +101,42 @@ export const hostileCases: HostileCase[] = [
   {
     name: '1e308 and negative zero',
     loads: true,
+    // The headline card of the first indicator shows its latest figure.
+    showsText: '1E308',
+    messages: NONE,
     dataset: withIndicator((d) => {
       d.indicators[0]!.series[0]!.points[0]!.value = 1e308;
       d.indicators[0]!.series[0]!.points[1]!.value = -0;
+      d.indicators[0]!.series[0]!.points.at(-1)!.value = 1e308;
     }),
   },
   {
     name: 'duplicate indicator ids',
     loads: true,
     expectIssue: { path: 'indicators[1].id', rule: 'duplicate-id' },
+    messages: {
+      zh: ['有1项指标因数据错误未显示', 'indicators[1].id', '标识重复'],
+      en: ['1 indicator was left out because of data errors', 'indicators[1].id', 'Id is used twice'],
+    },
     dataset: withIndicator((d) => {
       d.indicators[1]!.id = d.indicators[0]!.id;
+    }),
+  },
+  {
+    name: 'duplicate region ids',
+    loads: false,
+    expectIssue: { path: 'regions[1].id', rule: 'duplicate-id' },
+    messages: refused('regions[1].id', '标识重复', 'Id is used twice'),
+    dataset: withIndicator((d) => {
+      d.regions[1]!.id = d.regions[0]!.id;
+    }),
+  },
+  {
+    name: 'markup inside an http link of a source',
+    loads: true,
+    messages: NONE,
+    dataset: withIndicator((d) => {
+      for (const source of d.sources) (source as { url?: string }).url = EVIL_LINK;
     }),
   },
 ];

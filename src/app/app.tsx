@@ -8,7 +8,7 @@ import { I18nProvider, useI18n } from '../i18n/i18n-context';
 import { localText, type Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
-import { DataErrorPanel, LoadingPanel } from '../components/data-state';
+import { DataErrorPanel, LoadingPanel, OfflinePanel } from '../components/data-state';
 import { OverviewView } from '../views/overview/overview-view';
 // The overview is the first screen; every other view loads when its address is opened, and the
 // view of the address the page opens on starts loading at once, beside config and data, rather
@@ -170,6 +170,7 @@ function DatasetGate({
     );
   }
   if (query.isError) return <DataErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
+  if (query.isPaused) return <OfflinePanel onRetry={() => void query.refetch()} />;
   return <LoadingPanel />;
 }
 

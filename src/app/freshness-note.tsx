@@ -26,6 +26,14 @@ export function FreshnessNote({ query, showTime }: { query: UseQueryResult<Loade
   const fetchedAt = query.data?.fetchedAt ?? now;
   // Formatters are slow to make: only when the time is shown.
   const time = () => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(fetchedAt);
+  // Offline, TanStack Query pauses the refetch rather than failing it: the update failed all the same.
+  if (query.isPaused) {
+    return (
+      <div className="notice notice-warning" role="alert">
+        <p>{m.errors.offlineStale(ageText(now - fetchedAt, m))}</p>
+      </div>
+    );
+  }
   if (query.isError) {
     return (
       <div className="notice notice-warning" role="alert">

@@ -22,7 +22,7 @@ export function errorMessage(error: unknown, m: Messages): string {
       if (error.status === 401 || error.status === 403) return m.errors.http401;
       return m.errors.httpOther(error.status ?? 0);
     case 'network':
-      return m.errors.network;
+      return isOffline() ? m.errors.offline : m.errors.network;
     case 'timeout':
       return m.errors.timeout;
     case 'not-json':
@@ -34,6 +34,27 @@ export function errorMessage(error: unknown, m: Messages): string {
     default:
       return m.errors.unknown;
   }
+}
+
+/** The browser says it has no network (a network error then means the reader is offline). */
+export function isOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/**
+ * Nothing to show yet and the browser is offline: the query waits for the connection (TanStack
+ * Query pauses it) instead of failing, so say so, and what to do.
+ */
+export function OfflinePanel({ onRetry }: { onRetry: () => void }) {
+  const { m } = useI18n();
+  return (
+    <div className="state-panel state-error" role="alert">
+      <p className="state-message">{m.errors.offline}</p>
+      <button type="button" className="button" onClick={onRetry}>
+        {m.retry}
+      </button>
+    </div>
+  );
 }
 
 /** What went wrong, where the data was fetched from, and what to do next. */

@@ -33,8 +33,37 @@ interface Props {
   height?: number;
 }
 
+/**
+ * One indicator as a figure. Whatever fails while preparing or drawing it stays inside its own
+ * frame, which keeps the indicator's name and says so; the other figures go on.
+ */
+export function IndicatorFigure(props: Props) {
+  return (
+    <ChartBoundary resetKey={props.indicator} fallback={<FailedFigure indicator={props.indicator} href={props.href} />}>
+      <IndicatorFigureBody {...props} />
+    </ChartBoundary>
+  );
+}
+
+function FailedFigure({ indicator, href }: { indicator: Indicator; href: string }) {
+  const { lang, m } = useI18n();
+  const titleId = useId();
+  return (
+    <figure className="chart-figure" aria-labelledby={titleId}>
+      <div className="figure-head">
+        <h3 id={titleId} className="figure-title">
+          <a href={href}>{localText(indicator.name, lang)}</a>
+        </h3>
+      </div>
+      <p role="alert" className="chart-failed">
+        {m.errors.chartFailed}
+      </p>
+    </figure>
+  );
+}
+
 /** One indicator as a figure: title (its accessible name), unit, legend, chart, sources. */
-export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 }: Props) {
+function IndicatorFigureBody({ dataset, indicator, theme, href, height = 240 }: Props) {
   const { lang, m } = useI18n();
   const titleId = useId();
   const descId = useId();
@@ -86,7 +115,7 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
         {description}
       </p>
       <SeriesLegend series={legend} statuses={statuses} theme={theme} type={type} />
-      <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+      <ChartBoundary resetKey={indicator} fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
         <LazyMount height={height}>
           <FigureChart dataset={dataset} indicator={indicator} theme={theme} type={type} height={height} regionName={regionName} />
         </LazyMount>

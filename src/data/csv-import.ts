@@ -13,9 +13,29 @@ export const CSV_DEFAULTS = {
   sourceKind: 'derived',
 } as const;
 
+/** Problems of the file itself; `csv-columns` and `csv-empty` refuse the whole file. */
+export type CsvRule = 'csv-columns' | 'csv-empty' | 'csv-row' | 'csv-unknown-column' | 'csv-source-not-link';
+
 export interface CsvIssue {
   row: number;
   message: string;
+  rule: CsvRule;
+}
+
+export const FATAL_CSV_RULES: readonly CsvRule[] = ['csv-columns', 'csv-empty'];
+
+/** A source that names an address of another scheme than http(s): shown as text, never a link. */
+const NON_HTTP_ADDRESS = /^\s*(?:(?:javascript|vbscript|data|file|blob|about):|(?!https?:)[a-z][a-z0-9+.-]*:\/\/)/i;
+
+const OTHER_SEPARATORS = [';', '\t', ',', '|'] as const;
+
+/** Which other separator a line seems to use, if it has none of the file's own. */
+function otherSeparator(line: string, delimiter: ',' | '\t'): string | undefined {
+  return OTHER_SEPARATORS.find((sep) => sep !== delimiter && line.includes(sep));
+}
+
+function separatorName(sep: string): string {
+  return sep === '\t' ? 'tabs' : `"${sep}"`;
 }
 
 export interface CsvImport {
@@ -119,10 +139,20 @@ export function importCsv(text: string, fileName: string): CsvImport {
     sources: [],
     indicators: [],
   };
+  const refuse = (issue: CsvIssue): CsvImport => ({ document, rowOf: new Map(), issues: [issue], rows: Math.max(0, table.length - 1), delimiter });
+  if (table.length === 0) return refuse({ row: 1, rule: 'csv-empty', message: 'The file is empty' });
   if (missing.length > 0) {
-    issues.push({ row: 1, message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}` });
-    return { document, rowOf: new Map(), issues, rows: Math.max(0, table.length - 1), delimiter };
+    const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
+    const other = otherSeparator(firstLine, delimiter);
+    const hint = other && header.length === 1 ? `; the header seems to be separated by ${separatorName(other)}: use commas or tabs` : '';
+    return refuse({ row: 1, rule: 'csv-columns', message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}${hint}` });
   }
+  if (table.length === 1) return refuse({ row: 1, rule: 'csv-empty', message: 'The file has a header and no rows below the header' });
+  const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+  for (const name of header) {
+    if (name && !known.includes(name)) issues.push({ row: 1, rule: 'csv-unknown-column', message: `Column ${JSON.stringify(name)} is not part of the format and was ignored` });
+  }
+  const lastRequired = Math.max(...REQUIRED_COLUMNS.map(col));
 
   const regions = new Map<string, string>();
   const themes = new Map<string, string>();
@@ -130,15 +160,17 @@ export function importCsv(text: string, fileName: string): CsvImport {
   const groups = new Map<string, Group>();
   table.slice(1).forEach((cells, i) => {
     const row = i + 2;
-    if (cells.length > header.length) {
-      issues.push({ row, message: `${cells.length} fields where the header has ${header.length}` });
+    if (cells.length > header.length || cells.length <= lastRequired) {
+      const other = otherSeparator(cells.join(''), delimiter);
+      const hint = other && cells.length === 1 ? `; the row seems to be separated by ${separatorName(other)} while the header uses ${separatorName(delimiter)}` : '';
+      issues.push({ row, rule: 'csv-row', message: `${cells.length} field${cells.length === 1 ? '' : 's'} where the header has ${header.length}${hint}` });
       return;
     }
     const get = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? '').trim() : '');
     const indicatorName = get('indicator');
     const regionName = get('region');
     if (!indicatorName || !regionName) {
-      issues.push({ row, message: 'indicator and region must not be empty' });
+      issues.push({ row, rule: 'csv-row', message: 'indicator and region must not be empty' });
       return;
     }
     const regionId = slugify(regionName);
@@ -159,6 +191,10 @@ export function importCsv(text: string, fileName: string): CsvImport {
       const existing = sources.get(sourceText);
       sourceId = existing?.id ?? `s${sources.size + 1}`;
       if (!existing) sources.set(sourceText, { id: sourceId, title: sourceText, ...(/^https?:\/\//i.test(sourceText) ? { url: sourceText } : {}) });
+      if (!existing && NON_HTTP_ADDRESS.test(sourceText)) {
+        const message = `Source ${JSON.stringify(sourceText.slice(0, 80))} is not an http or https address: it is shown as text, not as a link`;
+        issues.push({ row, rule: 'csv-source-not-link', message });
+      }
     }
     const points = group.series.get(regionId) ?? [];
     group.series.set(regionId, points);

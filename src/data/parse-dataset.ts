@@ -1,4 +1,4 @@
-import { importCsv, rowForPath } from './csv-import';
+import { FATAL_CSV_RULES, importCsv, rowForPath } from './csv-import';
 import { validateDataset, type DroppedIndicator, type ValidationIssue } from './validate';
 import type { Dataset } from './schema';
 
@@ -46,9 +46,9 @@ export function parseDatasetText(text: string, fileName: string, onPhase: (phase
     document = imported.document;
     rows = imported.rowOf;
     for (const issue of imported.issues) {
-      fileIssues.push({ path: '', rule: issue.row === 1 ? 'csv-columns' : 'csv-row', detail: issue.message, row: issue.row });
+      fileIssues.push({ path: '', rule: issue.rule, detail: issue.message, row: issue.row });
     }
-    if (fileIssues.some((i) => i.rule === 'csv-columns')) return { ok: false, report: { ...base, fatal: fileIssues } };
+    if (imported.issues.some((i) => FATAL_CSV_RULES.includes(i.rule))) return { ok: false, report: { ...base, fatal: fileIssues } };
   }
   onPhase('validating');
   const result = validateDataset(document);

@@ -41,7 +41,10 @@ export const RULE_CODES = [
   'unknown-indicator',
   'not-json',
   'csv-columns',
+  'csv-empty',
   'csv-row',
+  'csv-unknown-column',
+  'csv-source-not-link',
 ] as const;
 
 export type RuleCode = (typeof RULE_CODES)[number];

@@ -78,9 +78,17 @@ function showsNonZero(formatted: string): boolean {
   return /[1-9]/.test(formatted);
 }
 
+/** From here on, full digits are beyond what a reader can take in (1e308 has 309 of them). */
+const SCIENTIFIC_FROM = 1e15;
+
+let scientific: Intl.NumberFormat | undefined;
+
 function formatRange(value: number, lang: Lang, minDecimals: number, maxDecimals: number): string {
   if (!Number.isFinite(value)) return MISSING;
-  const digits = formatter(lang, minDecimals, maxDecimals).format(Math.abs(value));
+  const digits =
+    Math.abs(value) >= SCIENTIFIC_FROM
+      ? (scientific ??= new Intl.NumberFormat('en-US', { notation: 'scientific', maximumSignificantDigits: 4 })).format(Math.abs(value))
+      : formatter(lang, minDecimals, maxDecimals).format(Math.abs(value));
   // Signing the magnitude ourselves avoids a hyphen-minus and keeps −0 and −0.001 (→ 0) unsigned.
   return value < 0 && showsNonZero(digits) ? `${MINUS}${digits}` : digits;
 }
@@ -146,6 +154,8 @@ function pickMagnitude(
 
 function zhParts(value: number, unit: string, decimals: number | undefined): Omit<ValueParts, 'separator'> {
   const { base, rest } = splitUnitPrefix(unit, ZH_UNIT_PREFIXES);
+  // A value so large that restating it in the base unit overflows is shown as written.
+  if (!Number.isFinite(value * base)) return { number: formatNumber(value, 'zh', decimals), unit };
   // Only ever scale up: 4899亿元 stays as written, 17900亿元 becomes 1.79万亿元.
   const larger = ZH_MAGNITUDES.filter(({ factor }) => factor > base);
   const shown = roundTo(value, clampDecimals(decimals ?? DEFAULT_DECIMALS)) * base;
@@ -158,6 +168,7 @@ function enParts(value: number, unit: string, decimals: number | undefined): Omi
   const { base, rest } = splitUnitPrefix(unit, EN_UNIT_PREFIXES);
   // '100 million yuan' is not how English counts money: the amount is always restated in yuan.
   const amount = value * base;
+  if (!Number.isFinite(amount)) return { number: formatNumber(value, 'en', decimals), unit };
   const shown = base === 1 ? roundTo(value, clampDecimals(decimals ?? DEFAULT_DECIMALS)) : amount;
   const picked = pickMagnitude(amount, shown, EN_MAGNITUDES);
   if (picked) {

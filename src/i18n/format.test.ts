@@ -395,3 +395,15 @@ describe('changeSentence', () => {
     expect(changeSentence(0, 'other', { zh: '户', en: 'enterprises' }, 'en', '2023', 0)).toBe('unchanged from 2023');
   });
 });
+
+describe('values at the edge of what a number can hold', () => {
+  it('writes 1e308 in scientific notation, not as 309 digits', () => {
+    expect(formatValue(1e308, '%', 'en')).toBe('1E308%');
+    expect(formatValue(-1e308, '%', 'zh')).toBe('\u22121E308%');
+    expect(formatNumber(123_456_789_012_345_680, 'en')).toBe('1.235E17');
+  });
+  it('shows 1e308 亿元 as written rather than as a gap, where restating it would overflow', () => {
+    expect(formatValue(1e308, { zh: '亿元', en: '100 million yuan' }, 'zh')).toBe('1E308亿元');
+    expect(formatValue(1e308, { zh: '亿元', en: '100 million yuan' }, 'en')).toBe('1E308 100 million yuan');
+  });
+});

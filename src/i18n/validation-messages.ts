@@ -29,7 +29,10 @@ const MESSAGES: Record<RuleCode, Record<Lang, string>> = {
   'unknown-indicator': { zh: '引用了未定义或已剔除的指标', en: 'Refers to a missing or dropped indicator' },
   'not-json': { zh: '文件不是有效的 JSON', en: 'The file is not valid JSON' },
   'csv-columns': { zh: 'CSV 缺少必需的列', en: 'The CSV file lacks a required column' },
+  'csv-empty': { zh: 'CSV 文件没有数据行', en: 'The CSV file has no data rows' },
   'csv-row': { zh: 'CSV 行格式有误，已略去', en: 'Malformed CSV row, left out' },
+  'csv-unknown-column': { zh: 'CSV 中有无法识别的列，已忽略', en: 'Unknown CSV column, ignored' },
+  'csv-source-not-link': { zh: '来源不是 http 或 https 链接，只作为文字显示', en: 'Source is not an http or https link; shown as text only' },
 };
 
 export function ruleMessage(rule: RuleCode, lang: Lang): string {

@@ -18,10 +18,12 @@ export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseO
     a.click();
     setTimeout(() => URL.revokeObjectURL(href), 1000);
   };
+  const warningConsequence = (issue: ValidationIssue) =>
+    issue.rule === 'csv-unknown-column' ? m.openData.columnIgnored : issue.rule === 'csv-source-not-link' ? m.openData.keptAsText : m.openData.leftOut;
   const rows = [
     ...report.fatal.map((issue) => ({ issue, what: m.openData.refused })),
     ...report.dropped.flatMap((d) => d.issues.map((issue) => ({ issue, what: m.openData.droppedIndicator(d.id ?? `#${d.index + 1}`) }))),
-    ...report.warnings.map((issue) => ({ issue, what: m.openData.leftOut })),
+    ...report.warnings.map((issue) => ({ issue, what: warningConsequence(issue) })),
   ];
   return (
     <section className="validation-report" aria-labelledby="report-title">
