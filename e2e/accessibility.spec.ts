@@ -39,7 +39,7 @@ test.describe('error state', () => {
     test(`the error state has no axe violations (${appearance})`, async ({ page, network }) => {
       network.use(scenarios.status(404));
       await page.goto(`./#/?appearance=${appearance}`);
-      await expect(page.getByRole('alert')).toBeVisible();
+      await expect(page.getByRole('status')).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);
     });
   }

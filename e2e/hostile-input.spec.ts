@@ -14,7 +14,7 @@ for (const c of hostileCases) {
     if (c.loads) {
       await expect(page.getByRole('figure').first()).toBeVisible();
     } else {
-      await expect(page.getByRole('alert')).toContainText(c.expectIssue!.path);
+      await expect(page.getByRole('status')).toContainText(c.expectIssue!.path);
     }
     if (c.showsText) await expect(page.getByRole('heading', { level: 3 }).filter({ hasText: c.showsText }).first()).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();

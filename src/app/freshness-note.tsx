@@ -28,7 +28,7 @@ export function FreshnessNote({ query, showTime }: { query: UseQueryResult<Loade
   const time = () => new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit' }).format(fetchedAt);
   if (query.isError) {
     return (
-      <div className="notice notice-warning" role="alert">
+      <div className="notice notice-warning" role="status">
         <p>
           {m.errors.staleData(ageText(now - fetchedAt, m))} {errorMessage(query.error, m)}
         </p>

@@ -36,13 +36,17 @@ export function errorMessage(error: unknown, m: Messages): string {
   }
 }
 
-/** What went wrong, where the data was fetched from, and what to do next. */
+/**
+ * What went wrong, where the data was fetched from, and what to do next. Announced politely
+ * (role="status"), as every loading and error state is: nothing the reader is doing is
+ * interrupted, and the message is read when the screen reader is next idle.
+ */
 export function DataErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { m } = useI18n();
   const issues = error instanceof DataError && error.kind === 'invalid' && Array.isArray(error.details) ? (error.details as ValidationIssue[]) : [];
   const retryable = error instanceof DataError && error.kind !== 'invalid' && error.kind !== 'refused';
   return (
-    <div className="state-panel state-error" role="alert">
+    <div className="state-panel state-error" role="status">
       <p className="state-message">{errorMessage(error, m)}</p>
       {error instanceof DataError && <p className="state-url">{m.errors.fetchedFrom(error.url)}</p>}
       {issues.length > 0 && <IssueList issues={issues} />}

@@ -6,11 +6,12 @@ import type { Dataset, Indicator } from '../data/schema';
 import { annotationsOnAxis } from '../data/annotations';
 import { useI18n } from '../i18n/i18n-context';
 import { localText } from '../i18n/lang';
-import { formatPeriodShort } from '../i18n/format-period';
+import { formatPeriod, formatPeriodShort } from '../i18n/format-period';
 import { formatValue } from '../i18n/format-number';
 import { ChartBoundary } from '../charts/chart-boundary';
 import { LazyMount } from '../charts/lazy-mount';
-import { TimeSeriesChart } from '../charts/time-series-chart';
+import { ExplorableChart } from '../charts/explorable-chart';
+import { describeFocus } from '../charts/describe-focus';
 import { readViewParams, resolveViewSettings } from '../routing/view-params';
 import { summarizeChart } from '../data/summary';
 import type { ChartTheme } from '../charts/palette';
@@ -62,6 +63,19 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
     (t: number) => <PointTooltip t={t} model={model} dataset={dataset} indicator={indicator} theme={theme} unit={unit} />,
     [model, dataset, indicator, theme, unit],
   );
+  const describe = useCallback(
+    (t: number) =>
+      describeFocus(model, t, {
+        period: (p) => formatPeriod(p, lang, { cumulative: indicator.cumulative }),
+        value: (v) => (v === null ? m.noData : formatValue(v, unit, lang, indicator.decimals)),
+        status: (s) => m.statusNames[s as keyof typeof m.statusNames] ?? s,
+        colon: m.punct.colon,
+        separator: m.punct.semicolon,
+        open: m.punct.open,
+        close: m.punct.close,
+      }),
+    [model, lang, m, unit, indicator.decimals, indicator.cumulative],
+  );
   const sourceIds = indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : [])));
   const description = summarizeChart(dataset, indicator, result, lang);
   const hasNegative = model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0));
@@ -84,9 +98,9 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
         {description}
       </p>
       <SeriesLegend model={model} theme={theme} type={type} />
-      <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+      <ChartBoundary fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
         <LazyMount height={height}>
-          <TimeSeriesChart
+          <ExplorableChart
             model={model}
             type={type}
             theme={theme}
@@ -97,6 +111,9 @@ export function IndicatorFigure({ dataset, indicator, theme, href, height = 240 
             annotations={annotations}
             zeroLine={hasNegative}
             markers={markers}
+            label={m.explorer.chartLabel(localText(indicator.name, lang))}
+            instructions={m.explorer.chartKeys}
+            describe={describe}
           />
         </LazyMount>
       </ChartBoundary>
