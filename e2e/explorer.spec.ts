@@ -204,9 +204,9 @@ test('the sources panel cites every source with its kind and a safe link', async
 
 test('an unknown indicator says so and leads back to the overview', async ({ page }) => {
   await page.goto('./#/indicator/no-such-thing?lang=en');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('The dataset has no indicator with the id “no-such-thing”.');
-  await alert.getByRole('link', { name: 'Back to overview' }).click();
+  const notice = page.getByRole('status');
+  await expect(notice).toContainText('The dataset has no indicator with the id “no-such-thing”.');
+  await notice.getByRole('link', { name: 'Back to overview' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Industrial growth' })).toBeVisible();
 });
 

@@ -14,10 +14,10 @@ for (const c of hostileCases) {
     if (c.loads) {
       await expect(page.getByRole('figure').first()).toBeVisible();
     } else {
-      await expect(page.getByRole('alert')).toContainText(c.expectIssue!.path);
+      await expect(page.getByRole('status')).toContainText(c.expectIssue!.path);
     }
     // The words the table gives, in English and then in Chinese (the same data, no new fetch).
-    const told = c.loads ? page.getByRole('status').filter({ has: page.locator('.issue-list') }) : page.getByRole('alert');
+    const told = c.loads ? page.getByRole('status').filter({ has: page.locator('.issue-list') }) : page.locator('.state-error');
     for (const words of c.messages.en) await expect(told).toContainText(words);
     if (c.messages.en.length === 0) await expect(page.locator('.issue-list')).toHaveCount(0);
     if (c.showsText) await expect(page.locator('main').getByText(c.showsText).first()).toBeVisible();

@@ -100,10 +100,10 @@ test('an address from a foreign origin is refused when opened from the dialog', 
   await page.getByRole('button', { name: 'Open data' }).click();
   await page.getByLabel('Or enter the address of a dataset').fill('https://evil.example/data.json');
   await page.getByRole('button', { name: 'Open address' }).click();
-  await expect(page.getByRole('alert')).toContainText('data cannot be loaded from https://evil.example');
+  await expect(page.getByRole('status')).toContainText('data cannot be loaded from https://evil.example');
 });
 
 test('a local dataset is not found after a reload and the page says what to do', async ({ page }) => {
   await page.goto('./#/?lang=en&data=local%3Agone.csv');
-  await expect(page.getByRole('alert')).toContainText('Open the file again');
+  await expect(page.getByRole('status')).toContainText('Open the file again');
 });

@@ -11,11 +11,11 @@ test.describe('when the data cannot be shown the reader is told why and what to 
       if (r.url().includes('sichuan-industry.json')) calls += 1;
     });
     await page.goto('./#/?lang=en');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('HTTP 503');
+    const notice = page.getByRole('status');
+    await expect(notice).toContainText('HTTP 503');
     expect(calls).toBe(3);
     network.resetHandlers();
-    await alert.getByRole('button', { name: 'Retry' }).click();
+    await notice.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('heading', { level: 2, name: 'Industrial growth' })).toBeVisible();
   });
 
@@ -26,15 +26,15 @@ test.describe('when the data cannot be shown the reader is told why and what to 
       if (r.url().includes('sichuan-industry.json')) calls += 1;
     });
     await page.goto('./');
-    await expect(page.getByRole('alert')).toContainText('找不到数据文件（404）');
-    await expect(page.getByRole('alert')).toContainText('data/sichuan-industry.json');
+    await expect(page.getByRole('status')).toContainText('找不到数据文件（404）');
+    await expect(page.getByRole('status')).toContainText('data/sichuan-industry.json');
     expect(calls).toBe(1);
   });
 
   test('access denied is not retried', async ({ page, network }) => {
     network.use(scenarios.status(403));
     await page.goto('./#/?lang=en');
-    await expect(page.getByRole('alert')).toContainText('Access to this data was denied');
+    await expect(page.getByRole('status')).toContainText('Access to this data was denied');
     await expect(page.getByRole('button', { name: 'Retry' })).toBeVisible();
   });
 });
@@ -49,7 +49,7 @@ test('a slow response shows a loading status, then the data', async ({ page, net
 test('malformed JSON is reported as such', async ({ page, network }) => {
   network.use(scenarios.malformedJson());
   await page.goto('./#/?lang=en');
-  await expect(page.getByRole('alert')).toContainText('not valid JSON');
+  await expect(page.getByRole('status')).toContainText('not valid JSON');
 });
 
 test('an invalid dataset lists every problem with its place', async ({ page, network }) => {
@@ -59,18 +59,18 @@ test('an invalid dataset lists every problem with its place', async ({ page, net
   (broken.sources as { url?: string }[])[1]!.url = 'javascript:alert(1)';
   network.use(scenarios.json(broken));
   await page.goto('./#/?lang=en');
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('failed validation with 3 problems');
-  await expect(alert.getByText('title', { exact: true })).toBeVisible();
-  await expect(alert.getByText('regions[1].id', { exact: true })).toBeVisible();
-  await expect(alert.getByText('sources[1].url', { exact: true })).toBeVisible();
+  const notice = page.getByRole('status');
+  await expect(notice).toContainText('failed validation with 3 problems');
+  await expect(notice.getByText('title', { exact: true })).toBeVisible();
+  await expect(notice.getByText('regions[1].id', { exact: true })).toBeVisible();
+  await expect(notice.getByText('sources[1].url', { exact: true })).toBeVisible();
 });
 
 test('an unsupported format is refused with the rule it broke', async ({ page, network }) => {
   network.use(scenarios.invalidDataset());
   await page.goto('./');
-  await expect(page.getByRole('alert')).toContainText('数据集未通过校验');
-  await expect(page.getByRole('alert').getByText('format', { exact: true })).toBeVisible();
+  await expect(page.getByRole('status')).toContainText('数据集未通过校验');
+  await expect(page.getByRole('status').getByText('format', { exact: true })).toBeVisible();
 });
 
 test('a broken indicator is left out with a notice and the rest is shown', async ({ page, network }) => {
@@ -87,14 +87,14 @@ test('a broken indicator is left out with a notice and the rest is shown', async
 test('a malformed config.json gives a clear error page', async ({ page, network }) => {
   network.use(scenarios.configText('{ "dataUrl": '));
   await page.goto('./#/?lang=en');
-  await expect(page.getByRole('alert')).toContainText('The configuration file is invalid');
-  await expect(page.getByRole('alert')).toContainText('config.json is not valid JSON');
+  await expect(page.getByRole('status')).toContainText('The configuration file is invalid');
+  await expect(page.getByRole('status')).toContainText('config.json is not valid JSON');
 });
 
 test('a config.json of the wrong shape names the key', async ({ page, network }) => {
   network.use(scenarios.config({ allowedDataOrigins: 'everything' }));
   await page.goto('./#/?lang=en');
-  await expect(page.getByRole('alert')).toContainText('allowedDataOrigins');
+  await expect(page.getByRole('status')).toContainText('allowedDataOrigins');
 });
 
 test.describe('config.json', () => {
@@ -110,7 +110,7 @@ test('a dataset from a foreign origin is refused and never fetched', async ({ pa
   const asked: string[] = [];
   page.on('request', (r) => asked.push(r.url()));
   await page.goto(`./#/?lang=en&data=${encodeURIComponent('https://evil.example/data.json')}`);
-  await expect(page.getByRole('alert')).toContainText('data cannot be loaded from https://evil.example');
+  await expect(page.getByRole('status')).toContainText('data cannot be loaded from https://evil.example');
   expect(asked.filter((u) => u.includes('evil.example'))).toEqual([]);
 });
 

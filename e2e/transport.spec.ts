@@ -29,7 +29,7 @@ test.describe('HTTP errors', () => {
     network.use(scenarios.status(401));
     const calls = countDatasetRequests(page);
     await page.goto('./#/?lang=en');
-    const alert = page.getByRole('alert');
+    const alert = page.locator('.state-error');
     await expect(alert).toContainText('Access to this data was denied. Sign in and try again, or ask your administrator.');
     // Give a retry, if there were one, the time to happen (the longest back-off is 2 s).
     await page.waitForTimeout(2_500);
@@ -40,7 +40,7 @@ test.describe('HTTP errors', () => {
     network.use(scenarios.status(500));
     const calls = countDatasetRequests(page);
     await page.goto('./#/?lang=en');
-    const alert = page.getByRole('alert');
+    const alert = page.locator('.state-error');
     await expect(alert).toContainText('The data server returned an error (HTTP 500). Try again in a moment.');
     expect(calls()).toBe(3);
     network.resetHandlers();
@@ -56,7 +56,7 @@ test('a request that never answers times out, is retried, then says so with a Re
   const calls = countDatasetRequests(page);
   await page.goto('./#/?lang=en');
   await expect(page.getByRole('status').filter({ hasText: 'Loading data…' })).toBeVisible();
-  const alert = page.getByRole('alert');
+  const alert = page.locator('.state-error');
   // Three tries of 15 s each, with short back-offs between them.
   for (let i = 0; i < 6 && !(await alert.isVisible()); i += 1) {
     await expect.poll(calls).toBeGreaterThan(Math.min(i, 2));
@@ -81,7 +81,7 @@ test.describe('offline', () => {
     expect(calls()).toBe(1);
     await context.setOffline(true);
     await page.clock.fastForward(61_000);
-    const alert = page.getByRole('alert').filter({ hasText: 'could not be updated' });
+    const alert = page.getByRole('status').filter({ hasText: 'could not be updated' });
     await expect(alert).toContainText('showing data fetched 1 min ago');
     await expect(alert).toContainText('offline');
     // Still the same view, with every chart.
@@ -102,7 +102,7 @@ test.describe('offline', () => {
     await page.evaluate(() => {
       location.hash = '#/?lang=en&data=data%2Fb.json';
     });
-    const alert = page.getByRole('alert');
+    const alert = page.locator('.state-error');
     await expect(alert).toContainText('You are offline');
     await expect(alert).toContainText('connection');
     await context.setOffline(false);
@@ -178,7 +178,7 @@ test.describe('an unreachable server while the browser is online', () => {
     network.use(scenarios.networkError());
     const calls = countDatasetRequests(page);
     await page.goto('./#/?lang=en');
-    const alert = page.getByRole('alert');
+    const alert = page.locator('.state-error');
     await expect(alert).toContainText('The data server could not be reached. Check your connection and try again.');
     expect(calls()).toBe(3);
     network.resetHandlers();

@@ -74,7 +74,7 @@ function ConfigErrorPage({ error }: { error: Error }) {
   const { m } = useI18n();
   return (
     <main id="main" className="page">
-      <div className="state-panel state-error" role="alert">
+      <div className="state-panel state-error" role="status">
         <h1>{m.errors.configTitle}</h1>
         <p className="state-message">{error.message}</p>
         {error instanceof ConfigError && error.issues.length > 0 && (
@@ -131,7 +131,7 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
         {refused ? (
           <DataErrorPanel error={refused} />
         ) : local && !dataset.data ? (
-          <p className="state-panel" role="alert">
+          <p className="state-panel" role="status">
             {MESSAGES[app.lang].openData.localMissing}
           </p>
         ) : (
@@ -169,9 +169,19 @@ function DatasetGate({
       </>
     );
   }
-  if (query.isError) return <DataErrorPanel error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.isPaused) return <OfflinePanel onRetry={() => void query.refetch()} />;
-  return <LoadingPanel />;
+  // One live region from loading to error, so the change is announced: a region that is
+  // inserted with its text already in it is often not read out.
+  return (
+    <div className="state-live" aria-live="polite">
+      {query.isError ? (
+        <DataErrorPanel error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.isPaused ? (
+        <OfflinePanel onRetry={() => void query.refetch()} />
+      ) : (
+        <LoadingPanel />
+      )}
+    </div>
+  );
 }
 
 function RouteView({ route, loaded, theme, config }: { route: Route; loaded: LoadedDataset; theme: ChartTheme; config: AppConfig }) {
@@ -197,7 +207,7 @@ function RouteView({ route, loaded, theme, config }: { route: Route; loaded: Loa
       return <EmbedView id={route.id} loaded={loaded} theme={theme} parentOrigins={config.embedParentOrigins} />;
     default:
       return (
-        <div className="state-panel" role="alert">
+        <div className="state-panel" role="status">
           <p className="state-message">{m.errors.notFound}</p>
           <a className="button" href={linkTo(hash, '/')}>
             {m.backToOverview}

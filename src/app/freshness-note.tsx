@@ -29,14 +29,14 @@ export function FreshnessNote({ query, showTime }: { query: UseQueryResult<Loade
   // Offline, TanStack Query pauses the refetch rather than failing it: the update failed all the same.
   if (query.isPaused) {
     return (
-      <div className="notice notice-warning" role="alert">
+      <div className="notice notice-warning" role="status">
         <p>{m.errors.offlineStale(ageText(now - fetchedAt, m))}</p>
       </div>
     );
   }
   if (query.isError) {
     return (
-      <div className="notice notice-warning" role="alert">
+      <div className="notice notice-warning" role="status">
         <p>
           {m.errors.staleData(ageText(now - fetchedAt, m))} {errorMessage(query.error, m)}
         </p>

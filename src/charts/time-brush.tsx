@@ -64,6 +64,9 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
         margin={{ top: 4, right: 24, bottom: 4, left: 24 }}
         style={{ width: '100%', height: HEIGHT }}
         accessibilityLayer={false}
+        // Recharts still makes this surface a tab stop named by nothing; the handles are the stops.
+        tabIndex={-1}
+        role="group"
       >
         <XAxis dataKey="t" type="number" domain={model.domain} hide />
         <Brush

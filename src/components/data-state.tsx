@@ -48,7 +48,7 @@ export function isOffline(): boolean {
 export function OfflinePanel({ onRetry }: { onRetry: () => void }) {
   const { m } = useI18n();
   return (
-    <div className="state-panel state-error" role="alert">
+    <div className="state-panel state-error" role="status">
       <p className="state-message">{m.errors.offline}</p>
       <button type="button" className="button" onClick={onRetry}>
         {m.retry}
@@ -57,13 +57,17 @@ export function OfflinePanel({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-/** What went wrong, where the data was fetched from, and what to do next. */
+/**
+ * What went wrong, where the data was fetched from, and what to do next. Announced politely
+ * (role="status"), as every loading and error state is: nothing the reader is doing is
+ * interrupted, and the message is read when the screen reader is next idle.
+ */
 export function DataErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { m } = useI18n();
   const issues = error instanceof DataError && error.kind === 'invalid' && Array.isArray(error.details) ? (error.details as ValidationIssue[]) : [];
   const retryable = error instanceof DataError && error.kind !== 'invalid' && error.kind !== 'refused';
   return (
-    <div className="state-panel state-error" role="alert">
+    <div className="state-panel state-error" role="status">
       <p className="state-message">{errorMessage(error, m)}</p>
       {error instanceof DataError && <p className="state-url">{m.errors.fetchedFrom(error.url)}</p>}
       {issues.length > 0 && <IssueList issues={issues} />}

@@ -8,11 +8,12 @@ import type { Dataset, Indicator } from '../data/schema';
 import { annotationsOnAxis } from '../data/annotations';
 import { useI18n } from '../i18n/i18n-context';
 import { localText } from '../i18n/lang';
-import { formatPeriodShort } from '../i18n/format-period';
+import { formatPeriod, formatPeriodShort } from '../i18n/format-period';
 import { formatValue } from '../i18n/format-number';
 import { ChartBoundary } from '../charts/chart-boundary';
 import { LazyMount } from '../charts/lazy-mount';
-import { TimeSeriesChart } from '../charts/time-series-chart';
+import { ExplorableChart } from '../charts/explorable-chart';
+import { describeFocus } from '../charts/describe-focus';
 import { readViewParams, resolveViewSettings } from '../routing/view-params';
 import { summarizeChart } from '../data/summary';
 import type { ChartTheme } from '../charts/palette';
@@ -55,7 +56,7 @@ function FailedFigure({ indicator, href }: { indicator: Indicator; href: string 
           <a href={href}>{localText(indicator.name, lang)}</a>
         </h3>
       </div>
-      <p role="alert" className="chart-failed">
+      <p role="status" className="chart-failed">
         {m.errors.chartFailed}
       </p>
     </figure>
@@ -115,7 +116,7 @@ function IndicatorFigureBody({ dataset, indicator, theme, href, height = 240 }: 
         {description}
       </p>
       <SeriesLegend series={legend} statuses={statuses} theme={theme} type={type} />
-      <ChartBoundary resetKey={indicator} fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+      <ChartBoundary resetKey={indicator} fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
         <LazyMount height={height}>
           <FigureChart dataset={dataset} indicator={indicator} theme={theme} type={type} height={height} regionName={regionName} />
         </LazyMount>
@@ -136,7 +137,7 @@ function FigureChart({ dataset, indicator, theme, type, height, regionName }: {
   height: number;
   regionName: (id: string) => string;
 }) {
-  const { lang } = useI18n();
+  const { lang, m } = useI18n();
   const { series } = useMemo(() => indicatorSeries(dataset, indicator, regionName), [dataset, indicator, regionName]);
   // A card is at most about 600 px wide: more points than that are only cost, never detail.
   const drawn = useMemo(() => downsampleSeries(series, CARD_PLOT_PIXELS), [series]);
@@ -155,9 +156,22 @@ function FigureChart({ dataset, indicator, theme, type, height, regionName }: {
     (t: number) => <PointTooltip t={t} model={model} dataset={dataset} indicator={indicator} theme={theme} unit={unit} />,
     [model, dataset, indicator, theme, unit],
   );
+  const describe = useCallback(
+    (t: number) =>
+      describeFocus(model, t, {
+        period: (p) => formatPeriod(p, lang, { cumulative: indicator.cumulative }),
+        value: (v) => (v === null ? m.noData : formatValue(v, unit, lang, indicator.decimals)),
+        status: (s) => m.statusNames[s as keyof typeof m.statusNames] ?? s,
+        colon: m.punct.colon,
+        separator: m.punct.semicolon,
+        open: m.punct.open,
+        close: m.punct.close,
+      }),
+    [model, lang, m, unit, indicator.decimals, indicator.cumulative],
+  );
   const hasNegative = useMemo(() => model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0)), [model]);
   return (
-    <TimeSeriesChart
+    <ExplorableChart
       model={model}
       type={type}
       theme={theme}
@@ -168,6 +182,9 @@ function FigureChart({ dataset, indicator, theme, type, height, regionName }: {
       annotations={annotations}
       zeroLine={hasNegative}
       markers={markers}
+      label={m.explorer.chartLabel(localText(indicator.name, lang))}
+      instructions={m.explorer.chartKeys}
+      describe={describe}
     />
   );
 }

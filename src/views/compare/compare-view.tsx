@@ -288,7 +288,7 @@ function CompareFigure({ dataset, entries, theme, type, height, domain, href }: 
       </div>
       <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
       <div ref={box}>
-        <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+        <ChartBoundary fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
           {model.rows.length === 0 ? (
             <p role="status" className="state-panel">
               {m.describeEmpty}

@@ -3,6 +3,7 @@ import type { Indicator } from '../../data/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText, type Lang } from '../../i18n/lang';
 import { buildHash } from '../../routing/route';
+import { keepTabInside } from '../../components/dialog-focus';
 
 type Appearance = 'auto' | 'light' | 'dark';
 
@@ -63,10 +64,11 @@ export function EmbedDialog({ indicator, viewParams, onClose }: { indicator: Ind
   };
 
   return (
-    <dialog ref={ref} className="dialog embed-dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog embed-dialog" aria-labelledby={titleId} onClose={onClose} onKeyDown={keepTabInside}>
       <div className="dialog-head">
         <h2 id={titleId}>{m.embed.title}</h2>
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        {/* Closed by the browser, as Escape does, so focus goes back to where it was before. */}
+        <button type="button" className="button button-quiet" onClick={() => ref.current?.close()}>
           {m.close}
         </button>
       </div>

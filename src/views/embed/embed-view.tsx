@@ -29,7 +29,7 @@ export function EmbedView({ id, loaded, theme, parentOrigins }: { id: string; lo
       {indicator ? (
         <EmbeddedIndicator dataset={loaded.dataset} indicator={indicator} theme={theme} />
       ) : (
-        <p className="state-panel" role="alert">
+        <p className="state-panel" role="status">
           {m.errors.unknownIndicator(id)}
         </p>
       )}

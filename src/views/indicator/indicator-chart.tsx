@@ -124,7 +124,7 @@ export function IndicatorChart({ dataset, indicator, theme, settings, full, rang
       </p>
       <Legend dataset={dataset} indicator={indicator} theme={theme} settings={settings} model={model} type={type} update={update} interactive={interactive} />
       <div ref={box} className="explorer-plot">
-        <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+        <ChartBoundary fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
           {model.rows.length === 0 ? (
             <p role="status" className="state-panel">
               {m.describeEmpty}

@@ -23,7 +23,7 @@ export function IndicatorView({ id, loaded, theme }: { id: string; loaded: Loade
   const indicator = loaded.dataset.indicators.find((i) => i.id === id);
   if (!indicator) {
     return (
-      <div className="state-panel" role="alert">
+      <div className="state-panel" role="status">
         <p className="state-message">{m.errors.unknownIndicator(id)}</p>
         <a className="button" href={linkTo(hash, '/')}>
           {m.backToOverview}

@@ -6,6 +6,7 @@ import { parseInWorker, type ParsePhase } from '../../data/parse-in-worker';
 import { useI18n } from '../../i18n/i18n-context';
 import { navigate, useHash } from '../../routing/route';
 import { linkTo } from '../../routing/links';
+import { keepTabInside } from '../../components/dialog-focus';
 import { ValidationReport } from './validation-report';
 
 type State = { step: 'choose' } | { step: 'working'; phase: ParsePhase; name: string } | { step: 'report'; outcome: ParseOutcome } | { step: 'failed'; message: string };
@@ -71,10 +72,11 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} onCancel={onClose}>
+    <dialog ref={ref} className="dialog" aria-labelledby={titleId} onClose={onClose} onKeyDown={keepTabInside}>
       <div className="dialog-head">
         <h2 id={titleId}>{m.openData.title}</h2>
-        <button type="button" className="button button-quiet" onClick={onClose}>
+        {/* Closed by the browser, as Escape does, so focus goes back to where it was before. */}
+        <button type="button" className="button button-quiet" onClick={() => ref.current?.close()}>
           {m.close}
         </button>
       </div>

@@ -144,7 +144,7 @@ function SlideChart({
   return (
     <figure className="slide-figure" aria-labelledby={titleId} aria-describedby={summaryId}>
       <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
-      <ChartBoundary fallback={<p role="alert" className="chart-failed">{m.errors.chartFailed}</p>}>
+      <ChartBoundary fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
         <div ref={boxRef} className="slide-chart">
           {draw && height !== null && (
             <TimeSeriesChart
