@@ -17,8 +17,6 @@ const MB = 1024 * 1024;
 const BYTES_PER_INDICATOR = 0.6 * MB;
 
 test.describe('largest file that loads', () => {
-  test.skip(sizes.length === 0, 'a measurement: set LARGE_FILE_MB to run it');
-
   for (const target of sizes) {
     test(`a ${target} MB file, from choosing it to the charts`, async ({ page }) => {
       test.setTimeout(600_000);
