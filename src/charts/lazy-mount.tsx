@@ -18,12 +18,9 @@ export function LazyMount({ height, children, margin = '400px' }: { height: numb
     let cancelIdle: (() => void) | undefined;
     const io = new IntersectionObserver(
       (entries) => {
+        // Once near, a chart is drawn even if a fast scroll has already carried it away again.
         const near = entries.filter((e) => e.isIntersecting);
-        if (near.length === 0) {
-          cancelIdle?.();
-          cancelIdle = undefined;
-          return;
-        }
+        if (near.length === 0) return;
         if (near.some((e) => inViewport(e.boundingClientRect))) {
           cancelIdle?.();
           io.disconnect();
