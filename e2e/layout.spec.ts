@@ -36,6 +36,7 @@ for (const [size, options] of SIZES) {
           // Charts below the fold are drawn as they come near: scroll through so each is measured.
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+          await expect(page.locator('.lazy-box[data-drawn="false"]')).toHaveCount(0);
           expect(await sidewaysOverflow(page), `${lang}: horizontal scrolling of the page`).toBeLessThanOrEqual(0);
         }
       });
@@ -79,6 +80,8 @@ test.describe('reduced motion', () => {
     await expect(page.getByRole('figure').first()).toBeVisible();
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
     for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+    // Charts near the viewport are drawn when the page is idle: wait until every one is drawn.
+    await expect(page.locator('.lazy-box[data-drawn="false"]')).toHaveCount(0);
     expect(await page.evaluate(() => document.getAnimations().length), 'CSS animations and transitions').toBe(0);
     // Every series' path is the same a moment later: nothing is being drawn in.
     const shapes = () =>
