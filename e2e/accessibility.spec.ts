@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { scenarios } from '../mocks/scenarios';
-import { expect, test } from './fixtures';
+import { expect, scrollThroughAndDraw, test } from './fixtures';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
@@ -20,10 +20,7 @@ for (const lang of ['zh', 'en'] as const) {
       await page.goto(`./#/?lang=${lang}&appearance=${appearance}`);
       await expect(page.getByRole('figure').first()).toBeVisible();
       // Draw every chart first: lazily mounted charts are checked too.
-      for (let y = 0; y < (await page.evaluate(() => document.body.scrollHeight)); y += 600) {
-        await page.evaluate((top) => window.scrollTo(0, top), y);
-      }
-      await expect(page.locator('.lazy-box[data-drawn="false"]')).toHaveCount(0);
+      await scrollThroughAndDraw(page);
       expect(await axeViolations(page)).toEqual([]);
     });
   }

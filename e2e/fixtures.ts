@@ -1,4 +1,4 @@
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 import type { AnyHandler } from 'msw';
 import { defineNetworkFixture, type NetworkFixture } from '@msw/playwright';
 import { handlers } from '../mocks/handlers';
@@ -64,3 +64,22 @@ export const test = base.extend<Fixtures>({
 });
 
 export { expect };
+
+/**
+ * Scrolls the page from top to bottom, a frame at a time, so every lazily drawn chart comes near
+ * the viewport (intersection observers only look at frames), then waits until all are drawn.
+ */
+export async function scrollThroughAndDraw(page: Page): Promise<void> {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 300) {
+    await page.evaluate(
+      (top) =>
+        new Promise<void>((resolve) => {
+          window.scrollTo(0, top);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }),
+      y,
+    );
+  }
+  await expect(page.locator('.lazy-box[data-drawn="false"]')).toHaveCount(0);
+}

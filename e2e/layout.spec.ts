@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { scenarios } from '../mocks/scenarios';
-import { expect, test } from './fixtures';
+import { expect, scrollThroughAndDraw, test } from './fixtures';
 
 // The page holds on a phone (320 px wide) and at 200% zoom (a 1280×800 screen at 200% is a
 // 640×400 viewport at device scale 2): nothing makes the page itself scroll sideways.
@@ -34,9 +34,7 @@ for (const [size, options] of SIZES) {
           // Slides other than the current one are laid out but hidden.
           await expect(page.getByRole('figure').or(page.getByRole('table')).filter({ visible: true }).first()).toBeVisible({ timeout: 30_000 });
           // Charts below the fold are drawn as they come near: scroll through so each is measured.
-          const height = await page.evaluate(() => document.documentElement.scrollHeight);
-          for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
-          await expect(page.locator('.lazy-box[data-drawn="false"]')).toHaveCount(0);
+          await scrollThroughAndDraw(page);
           expect(await sidewaysOverflow(page), `${lang}: horizontal scrolling of the page`).toBeLessThanOrEqual(0);
         }
       });
@@ -78,10 +76,8 @@ test.describe('reduced motion', () => {
   test('the overview draws every chart without animation', async ({ page }) => {
     await page.goto('./#/?lang=en');
     await expect(page.getByRole('figure').first()).toBeVisible();
-    const height = await page.evaluate(() => document.documentElement.scrollHeight);
-    for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
     // Charts near the viewport are drawn when the page is idle: wait until every one is drawn.
-    await expect(page.locator('.lazy-box[data-drawn="false"]')).toHaveCount(0);
+    await scrollThroughAndDraw(page);
     expect(await page.evaluate(() => document.getAnimations().length), 'CSS animations and transitions').toBe(0);
     // Every series' path is the same a moment later: nothing is being drawn in.
     const shapes = () =>
