@@ -8,17 +8,17 @@ import type { Dataset, Indicator } from '../data/schema';
 import { annotationsOnAxis } from '../data/annotations';
 import { useI18n } from '../i18n/i18n-context';
 import { localText } from '../i18n/lang';
-import { formatPeriod, formatPeriodShort } from '../i18n/format-period';
+import { formatPeriodShort } from '../i18n/format-period';
 import { formatValue } from '../i18n/format-number';
 import { ChartBoundary } from '../charts/chart-boundary';
 import { LazyMount } from '../charts/lazy-mount';
 import { ExplorableChart } from '../charts/explorable-chart';
-import { describeFocus } from '../charts/describe-focus';
 import { readViewParams, resolveViewSettings } from '../routing/view-params';
 import { summarizeChart } from '../data/summary';
 import type { ChartTheme } from '../charts/palette';
 import { PointTooltip } from './point-tooltip';
 import { SeriesLegend } from './series-legend';
+import { useDescribeIndicatorFocus } from './use-describe-focus';
 import { SourceLine } from './source-line';
 import { ChartActions } from './chart-actions';
 
@@ -156,19 +156,7 @@ function FigureChart({ dataset, indicator, theme, type, height, regionName }: {
     (t: number) => <PointTooltip t={t} model={model} dataset={dataset} indicator={indicator} theme={theme} unit={unit} />,
     [model, dataset, indicator, theme, unit],
   );
-  const describe = useCallback(
-    (t: number) =>
-      describeFocus(model, t, {
-        period: (p) => formatPeriod(p, lang, { cumulative: indicator.cumulative }),
-        value: (v) => (v === null ? m.noData : formatValue(v, unit, lang, indicator.decimals)),
-        status: (s) => m.statusNames[s as keyof typeof m.statusNames] ?? s,
-        colon: m.punct.colon,
-        separator: m.punct.semicolon,
-        open: m.punct.open,
-        close: m.punct.close,
-      }),
-    [model, lang, m, unit, indicator.decimals, indicator.cumulative],
-  );
+  const describe = useDescribeIndicatorFocus(model, unit, indicator.decimals, indicator.cumulative);
   const hasNegative = useMemo(() => model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0)), [model]);
   return (
     <ExplorableChart

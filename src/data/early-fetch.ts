@@ -8,7 +8,8 @@
 /** The dataset config.json names when it names none (also config.ts's default). */
 export const DEFAULT_DATA_URL = 'data/sichuan-industry.json';
 
-const ACCEPT = 'application/json, text/csv;q=0.9, */*;q=0.5';
+/** The headers of every data request, early or not. */
+export const FETCH_HEADERS: Readonly<Record<string, string>> = { Accept: 'application/json, text/csv;q=0.9, */*;q=0.5' };
 const started = new Map<string, Promise<Response>>();
 
 /** The early response for this request, once: later requests for it go to the network. */
@@ -19,12 +20,8 @@ export function takeEarlyResponse(url: string, credentials: RequestCredentials):
   return pending;
 }
 
-export function fetchHeaders(): Record<string, string> {
-  return { Accept: ACCEPT };
-}
-
 function start(url: string): Promise<Response> {
-  const pending = fetch(url, { credentials: 'same-origin', headers: fetchHeaders() });
+  const pending = fetch(url, { credentials: 'same-origin', headers: FETCH_HEADERS });
   // A failure is the taker's to report; unhandled here it would only be noise.
   pending.catch(() => undefined);
   started.set(url, pending);

@@ -1,7 +1,7 @@
 // The one fetch client of the app. Every failure becomes a typed DataError, so screens can say
 // what happened and what to do, and the query layer can decide what is worth retrying.
 
-import { fetchHeaders, takeEarlyResponse } from './early-fetch';
+import { FETCH_HEADERS, takeEarlyResponse } from './early-fetch';
 
 export type DataErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid' | 'refused' | 'aborted';
 
@@ -63,7 +63,7 @@ async function fetchBody<T>(url: string, opts: FetchJsonOptions, read: (response
     try {
       const credentials = opts.credentials ?? 'same-origin';
       const early = takeEarlyResponse(url, credentials);
-      response = await (early ? untilAborted(early, signal) : fetch(url, { credentials, headers: fetchHeaders(), signal }));
+      response = await (early ? untilAborted(early, signal) : fetch(url, { credentials, headers: FETCH_HEADERS, signal }));
     } catch (cause) {
       if (timeout.signal.aborted) throw new DataError('timeout', url);
       if (opts.signal?.aborted) throw new DataError('aborted', url);

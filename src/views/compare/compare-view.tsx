@@ -14,7 +14,7 @@ import { formatPeriod, formatPeriodShort } from '../../i18n/format-period';
 import { formatValue } from '../../i18n/format-number';
 import { ChartBoundary } from '../../charts/chart-boundary';
 import { ExplorableChart } from '../../charts/explorable-chart';
-import { describeFocus } from '../../charts/describe-focus';
+import { useDescribeFocus } from '../../components/use-describe-focus';
 import { useElementWidth } from '../../charts/use-element-width';
 import { seriesColor, type ChartTheme } from '../../charts/palette';
 import { modelStatuses, SeriesLegend } from '../../components/series-legend';
@@ -254,19 +254,8 @@ function CompareFigure({ dataset, entries, theme, type, height, domain, href }: 
     },
     [model, lang, theme, value, m],
   );
-  const describe = useCallback(
-    (t: number) =>
-      describeFocus(model, t, {
-        period: (p) => formatPeriod(p, lang),
-        value: (v, key) => value(key, v),
-        status: (s) => m.statusNames[s as keyof typeof m.statusNames] ?? s,
-        colon: m.punct.colon,
-        separator: m.punct.semicolon,
-        open: m.punct.open,
-        close: m.punct.close,
-      }),
-    [model, lang, m, value],
-  );
+  const focusValue = useCallback((v: number | null, key: string) => value(key, v), [value]);
+  const describe = useDescribeFocus(model, focusValue);
 
   const name = entries.map((e) => e.name).join(m.punct.listSep);
   const sourceIds = combined.flatMap((s) => s.points.flatMap((p) => p.inputs));

@@ -6,12 +6,12 @@ import { downsampleSeries } from '../../data/downsample-series';
 import { annotationsOnAxis } from '../../data/annotations';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
-import { formatPeriod, formatPeriodShort } from '../../i18n/format-period';
+import { formatPeriodShort } from '../../i18n/format-period';
 import { formatValue } from '../../i18n/format-number';
 import { ChartBoundary } from '../../charts/chart-boundary';
 import { ExplorableChart } from '../../charts/explorable-chart';
 import { TimeBrush } from '../../charts/time-brush';
-import { describeFocus } from '../../charts/describe-focus';
+import { useDescribeIndicatorFocus } from '../../components/use-describe-focus';
 import { useElementWidth } from '../../charts/use-element-width';
 import { MarkerSymbol } from '../../charts/time-series-chart';
 import { seriesColor, seriesDash, seriesMarker, type ChartTheme } from '../../charts/palette';
@@ -74,19 +74,7 @@ export function IndicatorChart({ dataset, indicator, theme, settings, full, rang
     (t: number) => <PointTooltip t={t} model={model} dataset={dataset} indicator={tooltipIndicator} theme={theme} unit={unit} />,
     [model, dataset, tooltipIndicator, theme, unit],
   );
-  const describe = useCallback(
-    (t: number) =>
-      describeFocus(model, t, {
-        period: (p) => formatPeriod(p, lang, { cumulative: indicator.cumulative }),
-        value: (v) => (v === null ? m.noData : formatValue(v, unit, lang, decimals)),
-        status: (s) => m.statusNames[s as keyof typeof m.statusNames] ?? s,
-        colon: m.punct.colon,
-        separator: m.punct.semicolon,
-        open: m.punct.open,
-        close: m.punct.close,
-      }),
-    [model, lang, m, unit, decimals, indicator.cumulative],
-  );
+  const describe = useDescribeIndicatorFocus(model, unit, decimals, indicator.cumulative);
 
   // The brush marks the chosen range among all periods and writes a new one to the address:
   // one history entry per drag, replaced while the handles move.
