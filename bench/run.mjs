@@ -21,7 +21,9 @@ import { loadGenerator } from './lib/generator.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BENCH = join(ROOT, 'bench');
 const DIST = { app: join(ROOT, 'dist-bench'), ref: join(ROOT, 'dist-bench-ref'), yardstick: join(ROOT, 'dist-bench-yardstick'), profile: join(ROOT, 'dist-bench-profile') };
-const PORTS = { app: 4191, ref: 4192, profile: 4193 };
+// BENCH_PORT moves the three servers (default 4191–4193), so two checkouts can run side by side.
+const PORT_BASE = Number(process.env.BENCH_PORT ?? 4191);
+const PORTS = { app: PORT_BASE, ref: PORT_BASE + 1, profile: PORT_BASE + 2 };
 const ORIGIN = (port) => `http://localhost:${port}`;
 const VIEWPORT = { width: 1280, height: 800 };
 const LARGE_FILE = 'data/bench-large.json';
