@@ -1,27 +1,18 @@
-// First, before the rest of the app is evaluated: the requests the first screen waits for.
+// The entry is kept tiny: it asks for config.json and the dataset at once, while the browser is
+// still downloading and compiling the app (React, Recharts, the views) in a chunk of its own.
+// Were the requests made from inside that chunk, they would wait for all of it to be evaluated.
 import './data/early-fetch-start';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { QueryClientProvider } from '@tanstack/react-query';
-import { App } from './app/app';
-import { createQueryClient } from './app/query-client';
-import './app/styles.css';
 
-async function start() {
-  // Development only: the dynamic import is removed from production builds with the branch.
-  if (import.meta.env.DEV) {
-    const { startMocking } = await import('../mocks/browser');
-    await startMocking();
-  }
-  const root = document.getElementById('root');
-  if (!root) throw new Error('index.html has no #root');
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={createQueryClient()}>
-        <App />
-      </QueryClientProvider>
-    </StrictMode>,
-  );
-}
-
-void start();
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root');
+import('./boot')
+  .then(({ boot }) => boot(root))
+  .catch((error: unknown) => {
+    // A chunk that cannot be fetched (a deploy replaced it, the network dropped) must not leave
+    // a blank page: say what happened, in both languages, as plain text.
+    console.error(error);
+    const message = document.createElement('p');
+    message.setAttribute('role', 'alert');
+    message.textContent = '应用未能加载，请刷新页面重试。The app could not be loaded; reload the page to try again.';
+    root.replaceChildren(message);
+  });
