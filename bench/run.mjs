@@ -299,6 +299,36 @@ async function heap(page, cdp) {
   return page.evaluate(() => performance.memory.usedJSHeapSize);
 }
 
+// The heap V8 reports also holds the machine code it compiles as functions grow hot, which keeps
+// growing over a hundred re-renders without any object of the page being kept. A heap snapshot
+// tells the two apart: its nodes are typed, and `code` (compiled code, bytecode) and `native`
+// (the browser's own objects: DOM, style, the probe's performance entries) are set aside here;
+// what is left is the page's JavaScript values (objects, closures, strings, numbers, arrays).
+const NOT_JS_VALUES = new Set(['code', 'native', 'synthetic', 'hidden']);
+
+async function heapSnapshotBreakdown(cdp) {
+  const chunks = [];
+  const onChunk = (e) => chunks.push(e.chunk);
+  cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  try {
+    await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false, captureNumericValue: false });
+  } finally {
+    cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk);
+  }
+  const snapshot = JSON.parse(chunks.join(''));
+  const fields = snapshot.snapshot.meta.node_fields;
+  const types = snapshot.snapshot.meta.node_types[0];
+  const typeAt = fields.indexOf('type');
+  const sizeAt = fields.indexOf('self_size');
+  const byType = {};
+  for (let i = 0; i < snapshot.nodes.length; i += fields.length) {
+    const type = types[snapshot.nodes[i + typeAt]];
+    byType[type] = (byType[type] ?? 0) + snapshot.nodes[i + sizeAt];
+  }
+  const jsValues = Object.entries(byType).reduce((sum, [type, size]) => (NOT_JS_VALUES.has(type) ? sum : sum + size), 0);
+  return { jsValues, code: byType.code ?? 0, byType };
+}
+
 async function measureMemory(browser, urls) {
   const out = {};
   for (const [name, url] of Object.entries(urls)) {
@@ -313,14 +343,36 @@ async function measureMemory(browser, urls) {
       const loaded = await heap(page, cdp);
       out[name] = { afterLoad: loaded };
       if (name !== 'app') continue;
+      const snapLoaded = await heapSnapshotBreakdown(cdp);
       // View changes through the address, as a reader's links make them: language and appearance.
       const changeMs = [];
+      let afterFirst;
+      let snapFirst;
       for (let i = 0; i < opts.changes; i++) {
         const params = `lang=${i % 2 === 0 ? 'en' : 'zh'}&appearance=${i % 4 < 2 ? 'dark' : 'light'}`;
         changeMs.push(await page.evaluate((p) => window.__benchSettle(() => (location.hash = `#/?${p}`)), params));
+        if (i === 0) {
+          afterFirst = await heap(page, cdp);
+          snapFirst = await heapSnapshotBreakdown(cdp);
+        }
       }
       const after = await heap(page, cdp);
-      Object.assign(out[name], { afterChanges: after, changes: opts.changes, ratio: ratio(after, loaded), viewChange: { p50: round(quantile(changeMs, 0.5), 1), p95: round(quantile(changeMs, 0.95), 1) } });
+      const snapAfter = await heapSnapshotBreakdown(cdp);
+      Object.assign(out[name], {
+        afterFirstChange: afterFirst,
+        afterChanges: after,
+        changes: opts.changes,
+        ratio: ratio(after, loaded),
+        ratioToFirstChange: ratio(after, afterFirst),
+        snapshot: {
+          afterLoad: snapLoaded,
+          afterFirstChange: snapFirst,
+          afterChanges: snapAfter,
+          jsValuesRatio: ratio(snapAfter.jsValues, snapLoaded.jsValues),
+          jsValuesRatioToFirstChange: ratio(snapAfter.jsValues, snapFirst.jsValues),
+        },
+        viewChange: { p50: round(quantile(changeMs, 0.5), 1), p95: round(quantile(changeMs, 0.95), 1) },
+      });
     } catch (e) {
       out[name] = { error: `${String(e).split('\n')[0]}; page errors: ${errors.slice(0, 3).join(' | ') || 'none'}` };
     } finally {
@@ -470,11 +522,13 @@ function table(results) {
   const m = results.memory ?? {};
   lines.push(
     '',
-    '| memory (JS heap after GC) | after load | after view changes | ratio |',
-    '|---|---|---|---|',
-    `| app overview (default dataset, ${m.app?.changes ?? '—'} language/appearance changes) | ${mb(m.app?.afterLoad)} | ${mb(m.app?.afterChanges)} | ${m.app?.ratio ?? '—'} |`,
-    `| ECharts page | ${mb(m.echarts?.afterLoad)} | | |`,
-    `| floor page | ${mb(m.floor?.afterLoad)} | | |`,
+    `| memory, app overview (default dataset, ${m.app?.changes ?? '—'} language/appearance changes; after GC) | after load | after the first change | after all changes | ÷ after load | ÷ after the first change |`,
+    '|---|---|---|---|---|---|',
+    `| JS heap (usedJSHeapSize) | ${mb(m.app?.afterLoad)} | ${mb(m.app?.afterFirstChange)} | ${mb(m.app?.afterChanges)} | ${m.app?.ratio ?? '—'} | ${m.app?.ratioToFirstChange ?? '—'} |`,
+    `| of which compiled code (heap snapshot) | ${mb(m.app?.snapshot?.afterLoad.code)} | ${mb(m.app?.snapshot?.afterFirstChange.code)} | ${mb(m.app?.snapshot?.afterChanges.code)} | | |`,
+    `| the page's JS values (heap snapshot: objects, closures, strings, numbers, arrays) | ${mb(m.app?.snapshot?.afterLoad.jsValues)} | ${mb(m.app?.snapshot?.afterFirstChange.jsValues)} | ${mb(m.app?.snapshot?.afterChanges.jsValues)} | ${m.app?.snapshot?.jsValuesRatio ?? '—'} | ${m.app?.snapshot?.jsValuesRatioToFirstChange ?? '—'} |`,
+    '',
+    `JS heap after load: ECharts page ${mb(m.echarts?.afterLoad)}, floor page ${mb(m.floor?.afterLoad)}.`,
   );
   if (m.app?.viewChange) lines.push('', `View change through the address (overview): p50 ${m.app.viewChange.p50} ms, p95 ${m.app.viewChange.p95} ms.`);
   const b = results.bytes;
@@ -514,6 +568,8 @@ function conclude(results) {
     interactionP95Ms: results.interaction?.all?.p95 ?? null,
     interactionDefaultP95Ms: results.interactionDefault?.all?.p95 ?? null,
     heapRatio: results.memory?.app?.ratio ?? null,
+    heapRatioToFirstChange: results.memory?.app?.ratioToFirstChange ?? null,
+    jsValuesRatio: results.memory?.app?.snapshot?.jsValuesRatio ?? null,
     firstViewJsVsYardstick: results.bytes?.firstViewJs.files.length ? ratio(results.bytes.firstViewJs.gzip, results.bytes.yardstickJs.gzip) : null,
     lowerBounds,
   };
