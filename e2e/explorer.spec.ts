@@ -216,3 +216,37 @@ test('the view works in Chinese', async ({ page }) => {
   await expect(page.getByRole('tab', { name: '图表' })).toBeVisible();
   await expect(page.getByRole('row', { name: /^2023年/ })).toContainText('百分点');
 });
+
+test('many long series are drawn as plain paths, with the tooltip, hover dots and region toggles still working', async ({ page }) => {
+  // 12 regions × 240 months: past the limit where lines leave Recharts' per-series items.
+  const { generateLargeDataset } = await import('../mocks/generate-large-dataset');
+  const dataset = generateLargeDataset({ regions: 12, indicators: 3, months: 240, seed: 3 });
+  const line = dataset.indicators.find((i) => i.kind !== 'flow')!;
+  const file = test.info().outputPath('many-series.json');
+  const { writeFileSync } = await import('node:fs');
+  writeFileSync(file, JSON.stringify(dataset));
+  await page.goto('./#/?lang=en');
+  await page.getByRole('button', { name: 'Open data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open data' });
+  await dialog.getByLabel('Choose a file (JSON or CSV)').setInputFiles(file);
+  await dialog.getByRole('button', { name: 'Show the data' }).click();
+  await expect(page.locator('main figure .recharts-surface').first()).toBeVisible();
+
+  await page.getByRole('link', { name: (line.name as { en: string }).en, exact: true }).first().click();
+  // Every region on the chart.
+  for (const region of dataset.regions.slice(1)) {
+    const box = page.getByRole('checkbox', { name: (region.name as { en: string }).en, exact: true });
+    if (!(await box.isChecked())) await box.check();
+  }
+  const figure = page.locator('main figure').first();
+  const lines = figure.locator('.dense-lines > g');
+  await expect(lines).toHaveCount(12);
+  await expect(figure.locator('.dense-lines path[d^="M"]').first()).toBeVisible();
+
+  await figure.locator('svg.recharts-surface').first().hover();
+  await expect(page.locator('.chart-tooltip')).toContainText('Region 1');
+  await expect(figure.locator('.dense-lines circle')).toHaveCount(12);
+
+  await page.getByRole('checkbox', { name: 'Region 2', exact: true }).click();
+  await expect(lines).toHaveCount(11);
+});

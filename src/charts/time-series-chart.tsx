@@ -16,6 +16,7 @@ import {
 import type { ChartModel, ChartRow } from '../data/chart-data';
 import { layoutLines } from '../data/chart-lines';
 import { DENSE_BAR_LIMIT, DenseBars } from './dense-bars';
+import { DENSE_LINE_LIMIT, DenseLines, EXTENT_HIGH, EXTENT_LOW, addExtent } from './dense-lines';
 import { seriesColor, seriesDash, seriesMarker, type ChartTheme, type MarkerShape } from './palette';
 
 export type ChartType = 'line' | 'bar' | 'area';
@@ -65,11 +66,20 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
   const denseBars = type === 'bar' && visible.length * model.rows.length > DENSE_BAR_LIMIT;
   // Lines and areas: at most two Recharts items per series, however often it breaks.
   const layout = useMemo(() => (type === 'bar' ? null : layoutLines(model, { log: props.logScale })), [model, type, props.logScale]);
+  // Many series without markers: drawn by DenseLines, with no Recharts item per series.
+  const denseLines = type !== 'bar' && !markers && visible.length * model.rows.length > DENSE_LINE_LIMIT;
+  const dense = denseBars || denseLines;
+  const data = useMemo(() => {
+    const rows = layout?.rows ?? model.rows;
+    if (!dense) return rows;
+    const keys = model.series.filter((s) => !hidden?.has(s.key)).flatMap((s) => layout?.lines.get(s.key) ?? [s.key]);
+    return addExtent(rows, keys);
+  }, [layout, model, dense, hidden]);
 
   return (
     <ComposedChart
       responsive
-      data={layout?.rows ?? model.rows}
+      data={data}
       height={height}
       margin={MARGIN}
       style={{ width: '100%', height }}
@@ -113,20 +123,27 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
         />
       ))}
       {denseBars && <DenseBars model={model} series={visible.map((s) => ({ key: s.key, color: seriesColor(theme, s.styleIndex) }))} />}
+      {denseLines && (
+        <DenseLines
+          model={model}
+          rows={data}
+          area={type === 'area'}
+          background={theme.background}
+          series={visible.map((s) => ({
+            key: s.key,
+            lines: layout?.lines.get(s.key) ?? [],
+            color: seriesColor(theme, s.styleIndex),
+            dash: seriesDash(s.styleIndex),
+          }))}
+        />
+      )}
+      {dense &&
+        // Invisible: the value axis takes its domain from each row's extent over the visible series.
+        [EXTENT_LOW, EXTENT_HIGH].map((key) => (
+          <Line key={key} dataKey={key} stroke="none" dot={false} activeDot={false} isAnimationActive={false} legendType="none" tooltipType="none" />
+        ))}
       {visible.map((s) =>
-        denseBars ? (
-          // Invisible: gives the value axis its domain and the tooltip its entries.
-          <Line
-            key={s.key}
-            dataKey={s.key}
-            name={s.label}
-            stroke="none"
-            dot={false}
-            activeDot={false}
-            isAnimationActive={false}
-            legendType="none"
-          />
-        ) : type === 'bar' ? (
+        dense ? null : type === 'bar' ? (
           <Bar key={s.key} dataKey={s.key} name={s.label} fill={seriesColor(theme, s.styleIndex)} isAnimationActive={props.animate ?? false} maxBarSize={48}>
             {model.rows.map((row) => {
               const flagged = model.flagged.has(`${s.key}@${row.t}`);

@@ -1,0 +1,124 @@
+import { memo } from 'react';
+import { useActiveTooltipLabel, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
+import type { ChartModel, ChartRow } from '../data/chart-data';
+
+/**
+ * Above this many drawn values in one chart (visible series × rows), lines without markers are
+ * drawn by DenseLines instead of one Recharts Line per series. Each Line is a store entry, a set
+ * of selectors and a few components that all run again on every change: 31 regions × 360 months
+ * took a few hundred milliseconds per change of transform, for paths a plain component draws
+ * in a few.
+ */
+export const DENSE_LINE_LIMIT = 1500;
+
+export interface DenseLineSeries {
+  key: string;
+  /** The row keys of this series' lines (see data/chart-lines.ts); each draws as one path. */
+  lines: readonly string[];
+  color: string;
+  dash?: string;
+}
+
+/**
+ * Lines (or areas) for many series, one path per line key, placed with the chart's own scales,
+ * so axes, grid, tooltip and the keyboard cursor stay Recharts'. A row without a value breaks
+ * the path, as Recharts' Line does with `connectNulls` off. The value axis gets its domain from
+ * two invisible lines over each row's extent (see `addExtent`). The period under the pointer
+ * gets a dot on every series that publishes a value there, like Recharts' active dots.
+ */
+export const DenseLines = memo(function DenseLines(props: {
+  model: ChartModel;
+  rows: readonly ChartRow[];
+  series: readonly DenseLineSeries[];
+  area?: boolean;
+  background: string;
+}) {
+  const { model, rows, series, area, background } = props;
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  const active = useActiveTooltipLabel();
+  if (!x || !y || !plot || series.length === 0) return null;
+
+  const bottom = plot.y + plot.height;
+  const zero = y(0);
+  const baseline = zero === undefined || !Number.isFinite(zero) ? bottom : Math.min(Math.max(zero, plot.y), bottom);
+  const activeT = typeof active === 'number' ? active : typeof active === 'string' && active !== '' ? Number(active) : null;
+  const activeRow = activeT === null ? undefined : model.byTime.get(activeT);
+
+  return (
+    <g className="dense-lines" role="presentation">
+      {series.map((s) => (
+        <g key={s.key}>
+          {s.lines.map((line) => {
+            const runs = linePaths(rows, line, x, y);
+            if (runs.length === 0) return null;
+            const d = runs.map((r) => r.d).join('');
+            const fill = area ? runs.map((r) => `${r.d}L${r.lastX.toFixed(2)},${baseline.toFixed(2)}L${r.firstX.toFixed(2)},${baseline.toFixed(2)}Z`).join('') : '';
+            return (
+              <g key={line}>
+                {area && <path d={fill} fill={s.color} fillOpacity={0.15} stroke="none" />}
+                <path d={d} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} strokeLinejoin="round" />
+              </g>
+            );
+          })}
+          {activeT !== null && typeof activeRow?.get(s.key)?.value === 'number' && (
+            <ActiveDot x={x(activeT)} y={y(activeRow.get(s.key)!.value as number)} color={s.color} background={background} />
+          )}
+        </g>
+      ))}
+    </g>
+  );
+});
+
+function ActiveDot({ x, y, color, background }: { x: number | undefined; y: number | undefined; color: string; background: string }) {
+  if (x === undefined || y === undefined || !Number.isFinite(x) || !Number.isFinite(y)) return null;
+  return <circle cx={x} cy={y} r={5} fill={color} stroke={background} strokeWidth={2} />;
+}
+
+type Scale = (value: number) => number | undefined;
+
+/** The unbroken runs of one line key as SVG path data, with their first and last x. */
+export function linePaths(rows: readonly ChartRow[], key: string, x: Scale, y: Scale): { d: string; firstX: number; lastX: number }[] {
+  const runs: { d: string; firstX: number; lastX: number }[] = [];
+  let d = '';
+  let firstX = 0;
+  let lastX = 0;
+  const close = () => {
+    if (d !== '') runs.push({ d, firstX, lastX });
+    d = '';
+  };
+  for (const row of rows) {
+    const value = row[key];
+    const px = typeof value === 'number' ? x(row.t) : undefined;
+    const py = typeof value === 'number' ? y(value) : undefined;
+    if (px === undefined || py === undefined || !Number.isFinite(px) || !Number.isFinite(py)) {
+      close();
+      continue;
+    }
+    if (d === '') firstX = px;
+    d += `${d === '' ? 'M' : 'L'}${px.toFixed(2)},${py.toFixed(2)}`;
+    lastX = px;
+  }
+  close();
+  return runs;
+}
+
+/** Row keys of the two invisible lines that give the value axis its domain in dense charts. */
+export const EXTENT_LOW = '~extent-low';
+export const EXTENT_HIGH = '~extent-high';
+
+/** The rows with each row's lowest and highest value over `keys` added (rows without a value get none). */
+export function addExtent(rows: readonly ChartRow[], keys: readonly string[]): ChartRow[] {
+  return rows.map((row) => {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (const key of keys) {
+      const value = row[key];
+      if (typeof value !== 'number') continue;
+      if (value < lo) lo = value;
+      if (value > hi) hi = value;
+    }
+    return hi >= lo ? { ...row, [EXTENT_LOW]: lo, [EXTENT_HIGH]: hi } : row;
+  });
+}
