@@ -1,3 +1,4 @@
+import { unpackOutcome } from './pack-outcome';
 import type { ParseOutcome } from './parse-dataset';
 import type { ParseMessage, ParseRequest } from './parse-worker';
 
@@ -26,7 +27,7 @@ export function parseInWorker(
       if ('phase' in m) onPhase(m.phase);
       else {
         stop();
-        if ('outcome' in m) resolve(m.outcome);
+        if ('outcome' in m) resolve(unpackOutcome(m.outcome));
         else reject(new Error(m.error));
       }
     };

@@ -1,20 +1,22 @@
 /// <reference lib="webworker" />
+import { packOutcome, transferablesOf, type PackedOutcome } from './pack-outcome';
 import { MAX_FILE_BYTES, parseDatasetText } from './parse-dataset';
 
 // Reads, parses and validates a dataset file off the main thread, so a 20 MB file never
 // freezes the page. Messages: in `{ file }`, `{ bytes, fileName }` (UTF-8, transferred) or
-// `{ text, fileName }`; out `{ phase }` then `{ outcome }`.
+// `{ text, fileName }`; out `{ phase }` then `{ outcome }`, the outcome packed so that its
+// points travel as transferred typed arrays (pack-outcome.ts) and parseInWorker unpacks it.
 
 export type ParseRequest = { file: File } | { bytes: ArrayBuffer; fileName: string } | { text: string; fileName: string };
 export type ParseMessage =
   | { phase: 'reading' | 'parsing' | 'validating' }
-  | { outcome: ReturnType<typeof parseDatasetText> }
+  | { outcome: PackedOutcome }
   | { error: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
-  const post = (message: ParseMessage) => scope.postMessage(message);
+  const post = (message: ParseMessage, transfer: Transferable[] = []) => scope.postMessage(message, transfer);
   try {
     let text: string;
     let fileName: string;
@@ -29,8 +31,8 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
     } else {
       ({ text, fileName } = event.data);
     }
-    const outcome = parseDatasetText(text, fileName, (phase) => post({ phase }));
-    post({ outcome });
+    const outcome = packOutcome(parseDatasetText(text, fileName, (phase) => post({ phase })));
+    post({ outcome }, transferablesOf(outcome));
   } catch (error) {
     post({ error: error instanceof Error ? error.message : String(error) });
   }
