@@ -1,24 +1,23 @@
 import '../data/zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { DataError, fetchJson } from '../data/fetch-json';
 import { DEFAULT_DATA_URL } from '../data/early-fetch';
 
 // Runtime configuration (contract: `config.json` beside index.html). An administrator edits it
 // without rebuilding, so absent means defaults and anything malformed is reported, not guessed.
 
-const originSchema = z.string().refine(isOrigin, { message: 'must be an origin like https://portal.example' });
+const originSchema = z.string().check(z.refine(isOrigin, { message: 'must be an origin like https://portal.example' }));
 
-export const configSchema = z
-  .object({
-    dataUrl: z.string().min(1).default(DEFAULT_DATA_URL),
-    allowedDataOrigins: z.array(originSchema).default([]),
-    // "*" lets any page embed the app; data origins have no such wildcard on purpose.
-    embedParentOrigins: z.array(z.union([z.literal('*'), originSchema])).default([]),
-    dataCredentials: z.enum(['omit', 'same-origin', 'include']).default('same-origin'),
-    defaultLanguage: z.enum(['zh', 'en']).default('zh'),
-    defaultAppearance: z.enum(['auto', 'light', 'dark']).default('auto'),
-  })
-  .strip();
+// Unknown keys are dropped (z.object strips them).
+export const configSchema = z.object({
+  dataUrl: z._default(z.string().check(z.minLength(1)), DEFAULT_DATA_URL),
+  allowedDataOrigins: z._default(z.array(originSchema), []),
+  // "*" lets any page embed the app; data origins have no such wildcard on purpose.
+  embedParentOrigins: z._default(z.array(z.union([z.literal('*'), originSchema])), []),
+  dataCredentials: z._default(z.enum(['omit', 'same-origin', 'include']), 'same-origin'),
+  defaultLanguage: z._default(z.enum(['zh', 'en']), 'zh'),
+  defaultAppearance: z._default(z.enum(['auto', 'light', 'dark']), 'auto'),
+});
 
 export type AppConfig = z.output<typeof configSchema>;
 

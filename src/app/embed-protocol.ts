@@ -1,5 +1,5 @@
 import '../data/zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 // The embed protocol of the contract. The dashboard talks only to a parent whose exact origin
 // embedParentOrigins allows, and accepts only the documented message from it.
@@ -7,13 +7,11 @@ import { z } from 'zod';
 export const RESIZE = 'indicator-dashboard:resize';
 export const SET = 'indicator-dashboard:set';
 
-const setMessage = z
-  .object({
-    type: z.literal(SET),
-    lang: z.enum(['zh', 'en']).optional(),
-    appearance: z.enum(['auto', 'light', 'dark']).optional(),
-  })
-  .strict();
+const setMessage = z.strictObject({
+  type: z.literal(SET),
+  lang: z.optional(z.enum(['zh', 'en'])),
+  appearance: z.optional(z.enum(['auto', 'light', 'dark'])),
+});
 
 export type SetMessage = z.output<typeof setMessage>;
 

@@ -1,5 +1,5 @@
 import './zod-setup';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { comparePeriods, parsePeriod } from './periods';
 import type { RuleCode } from './validate';
 
@@ -22,7 +22,7 @@ const SLUG = /^[a-z0-9-]+$/;
 
 const slugSchema = z
   .string()
-  .refine((s) => SLUG.test(s), rule('slug', 'Expected a slug of lowercase letters, digits and hyphens'));
+  .check(z.refine((s) => SLUG.test(s), rule('slug', 'Expected a slug of lowercase letters, digits and hyphens')));
 
 function isCalendarDate(s: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
@@ -35,11 +35,11 @@ function isCalendarDate(s: string): boolean {
 
 const dateSchema = z
   .string()
-  .refine(isCalendarDate, rule('date', 'Expected a real calendar date written YYYY-MM-DD'));
+  .check(z.refine(isCalendarDate, rule('date', 'Expected a real calendar date written YYYY-MM-DD')));
 
 const periodSchema = z
   .string()
-  .refine((s) => parsePeriod(s) !== null, rule('period-format', 'Expected a period written YYYY, YYYY-Qn or YYYY-MM'));
+  .check(z.refine((s) => parsePeriod(s) !== null, rule('period-format', 'Expected a period written YYYY, YYYY-Qn or YYYY-MM')));
 
 function isHttpUrl(s: string): boolean {
   // The URL parser forgives leading blanks and control characters that a later consumer might
@@ -53,7 +53,7 @@ function isHttpUrl(s: string): boolean {
   }
 }
 
-const urlSchema = z.string().refine(isHttpUrl, rule('url-scheme', 'Expected an absolute http: or https: URL'));
+const urlSchema = z.string().check(z.refine(isHttpUrl, rule('url-scheme', 'Expected an absolute http: or https: URL')));
 
 const TEXT_ERROR = 'Expected text: a non-empty string, or an object of language tags to strings with at least one non-empty';
 
@@ -72,10 +72,10 @@ function dropBlankTranslations(text: string | Record<string, string>): string | 
 }
 
 // The only union in the format: validateDataset reports any union failure as rule 'text'.
-const textSchema = z
-  .union([z.string(), z.record(z.string(), z.string())], { error: TEXT_ERROR })
-  .refine(hasContent, rule('text', TEXT_ERROR))
-  .transform(dropBlankTranslations);
+const textSchema = z.pipe(
+  z.union([z.string(), z.record(z.string(), z.string())], { error: TEXT_ERROR }).check(z.refine(hasContent, rule('text', TEXT_ERROR))),
+  z.transform(dropBlankTranslations),
+);
 
 const regionSchema = z.object({
   id: slugSchema,
@@ -85,7 +85,7 @@ const regionSchema = z.object({
 const themeSchema = z.object({
   id: slugSchema,
   name: textSchema,
-  description: textSchema.optional(),
+  description: z.optional(textSchema),
 });
 
 const sourceKindSchema = z.enum(['primary', 'official', 'repost', 'derived']);
@@ -94,35 +94,39 @@ const sourceSchema = z.object({
   id: slugSchema,
   kind: sourceKindSchema,
   title: textSchema,
-  publisher: textSchema.optional(),
-  url: urlSchema.optional(),
-  date: z.string().optional(),
-  note: textSchema.optional(),
+  publisher: z.optional(textSchema),
+  url: z.optional(urlSchema),
+  date: z.optional(z.string()),
+  note: z.optional(textSchema),
 });
 
 export const pointStatusSchema = z.enum(['derived', 'approximate', 'shortlist', 'provisional']);
 
 // z.number() would report a string or NaN as a type mismatch; the format has one rule for all
 // of them. -0 === 0, so the transform turns -0 into 0 and leaves every other value alone.
-const pointValueSchema = z
-  .custom<number | null>(
+const pointValueSchema = z.pipe(
+  z.custom<number | null>(
     (v) => v === null || (typeof v === 'number' && Number.isFinite(v)),
     rule('finite-number', 'Expected a finite number, or null for a known gap'),
-  )
-  .transform((v) => (v === 0 ? 0 : v));
+  ),
+  z.transform((v: number | null) => (v === 0 ? 0 : v)),
+);
 
 const pointSchema = z.object({
   period: periodSchema,
   value: pointValueSchema,
-  source: z.string().nullable(),
-  status: pointStatusSchema.optional(),
-  note: textSchema.optional(),
+  source: z.nullable(z.string()),
+  status: z.optional(pointStatusSchema),
+  note: z.optional(textSchema),
 });
 
 const seriesSchema = z.object({
   region: z.string(),
   // Producers may list periods in any order; everything downstream assumes time order.
-  points: z.array(pointSchema).transform((points) => points.sort((a, b) => comparePeriods(a.period, b.period))),
+  points: z.pipe(
+    z.array(pointSchema),
+    z.transform((points: z.output<typeof pointSchema>[]) => points.sort((a, b) => comparePeriods(a.period, b.period))),
+  ),
 });
 
 const indicatorKindSchema = z.enum(['rate', 'stock', 'flow', 'level']);
@@ -131,50 +135,50 @@ const frequencySchema = z.enum(['year', 'quarter', 'month']);
 
 const decimalsSchema = z
   .number()
-  .refine((n) => Number.isInteger(n) && n >= 0 && n <= 6, rule('integer-range', 'Expected an integer from 0 to 6'));
+  .check(z.refine((n) => Number.isInteger(n) && n >= 0 && n <= 6, rule('integer-range', 'Expected an integer from 0 to 6')));
 
 export const indicatorSchema = z.object({
   id: slugSchema,
   theme: z.string(),
   name: textSchema,
-  shortName: textSchema.optional(),
-  description: textSchema.optional(),
+  shortName: z.optional(textSchema),
+  description: z.optional(textSchema),
   unit: textSchema,
   kind: indicatorKindSchema,
   frequency: frequencySchema,
-  cumulative: z.boolean().default(false),
-  decimals: decimalsSchema.optional(),
-  highlight: z.boolean().default(false),
-  series: z.array(seriesSchema).min(1),
+  cumulative: z._default(z.boolean(), false),
+  decimals: z.optional(decimalsSchema),
+  highlight: z._default(z.boolean(), false),
+  series: z.array(seriesSchema).check(z.minLength(1)),
 });
 
 export const annotationSchema = z.object({
   period: periodSchema,
   label: textSchema,
-  source: z.string().optional(),
-  indicator: z.string().optional(),
-  region: z.string().optional(),
+  source: z.optional(z.string()),
+  indicator: z.optional(z.string()),
+  region: z.optional(z.string()),
 });
 
 export const milestoneSchema = z.object({
   period: periodSchema,
   theme: z.string(),
   text: textSchema,
-  source: z.string().optional(),
+  source: z.optional(z.string()),
 });
 
 export const datasetSchema = z.object({
   format: z.literal(DATASET_FORMAT),
   id: slugSchema,
   title: textSchema,
-  description: textSchema.optional(),
+  description: z.optional(textSchema),
   updated: dateSchema,
-  regions: z.array(regionSchema).min(1),
-  themes: z.array(themeSchema).min(1),
+  regions: z.array(regionSchema).check(z.minLength(1)),
+  themes: z.array(themeSchema).check(z.minLength(1)),
   sources: z.array(sourceSchema),
-  indicators: z.array(indicatorSchema).min(1),
-  annotations: z.array(annotationSchema).default(() => []),
-  milestones: z.array(milestoneSchema).default(() => []),
+  indicators: z.array(indicatorSchema).check(z.minLength(1)),
+  annotations: z._default(z.array(annotationSchema), () => []),
+  milestones: z._default(z.array(milestoneSchema), () => []),
 });
 
 export type Text = z.output<typeof textSchema>;

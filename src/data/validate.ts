@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { comparePeriods, parsePeriod, type Frequency } from './periods';
 import {
   DATASET_FORMAT,
@@ -71,9 +71,9 @@ export type ValidationResult =
 
 // Indicators are left as plain items here and checked one at a time below, so that a broken
 // indicator costs only itself; annotations and milestones are likewise checked entry by entry.
-const frameSchema = datasetSchema
-  .omit({ format: true, indicators: true, annotations: true, milestones: true })
-  .extend({ indicators: z.array(z.unknown()).min(1) });
+const frameSchema = z.extend(z.omit(datasetSchema, { format: true, indicators: true, annotations: true, milestones: true }), {
+  indicators: z.array(z.unknown()).check(z.minLength(1)),
+});
 
 const frequencySchema = indicatorSchema.shape.frequency;
 
@@ -114,15 +114,15 @@ function plainPoints(points: unknown[]): Point[] {
     .sort((a, b) => comparePeriods(a.period, b.period));
 }
 
-const plainIndicatorSchema = indicatorSchema.extend({
+const plainIndicatorSchema = z.extend(indicatorSchema, {
   series: z
     .array(
       z.object({
         region: z.string(),
-        points: z.custom<unknown[]>((v) => Array.isArray(v)).transform(plainPoints),
+        points: z.pipe(z.custom<unknown[]>((v) => Array.isArray(v)), z.transform(plainPoints)),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /** The indicator as the full schema would give it, by the fast way when its points allow. */
@@ -292,7 +292,7 @@ function reference(
 function optionalEntries<T>(
   raw: unknown,
   name: 'annotations' | 'milestones',
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   warnings: ValidationIssue[],
   references: (entry: T, path: string) => ValidationIssue[],
 ): T[] {
