@@ -8,23 +8,23 @@ const x = (t: number) => t * 10;
 const y = (v: number) => 100 - v;
 
 describe('linePaths', () => {
-  it('draws one run through consecutive values', () => {
-    expect(linePaths(rows([1, 2, 3]), 'a', x, y)).toEqual([{ d: 'M0.00,99.00L10.00,98.00L20.00,97.00', firstX: 0, lastX: 20 }]);
+  it('draws one run through consecutive values, to a tenth of a pixel', () => {
+    const third = (v: number) => 100 - v / 3;
+    expect(linePaths(rows([1, 2, 3]), 'a', x, third)).toEqual([{ d: 'M0,99.7L10,99.3L20,99', firstX: 0, lastX: 20 }]);
   });
 
-  it('breaks at a null and at a row without the key, as a Line with connectNulls off does', () => {
-    const runs = linePaths(rows([1, 2, null, 4, 5, undefined, 7]), 'a', x, y);
-    expect(runs.map((r) => r.d)).toEqual(['M0.00,99.00L10.00,98.00', 'M30.00,96.00L40.00,95.00', 'M60.00,93.00']);
+  it('bridges a row without the key (a period not published) and breaks at a null', () => {
+    const runs = linePaths(rows([1, 2, undefined, 4, null, 6, 7]), 'a', x, y);
+    expect(runs.map((r) => r.d)).toEqual(['M0,99L10,98L30,96', 'M50,94L60,93']);
     expect(runs.map((r) => [r.firstX, r.lastX])).toEqual([
-      [0, 10],
-      [30, 40],
-      [60, 60],
+      [0, 30],
+      [50, 60],
     ]);
   });
 
-  it('skips values the scale cannot place (a log scale at zero)', () => {
+  it('breaks at a value the scale cannot place (a log scale at zero)', () => {
     const log = (v: number) => (v > 0 ? -Math.log10(v) : Number.NaN);
-    expect(linePaths(rows([10, 0, 100]), 'a', x, log).map((r) => r.d)).toEqual(['M0.00,-1.00', 'M20.00,-2.00']);
+    expect(linePaths(rows([10, 0, 100]), 'a', x, log).map((r) => r.d)).toEqual(['M0,-1', 'M20,-2']);
   });
 
   it('draws nothing for a key no row has', () => {

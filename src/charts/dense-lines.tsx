@@ -13,18 +13,19 @@ export const DENSE_LINE_LIMIT = 1500;
 
 export interface DenseLineSeries {
   key: string;
-  /** The row keys of this series' lines (see data/chart-lines.ts); each draws as one path. */
-  lines: readonly string[];
+  /** The row keys of this series' segments (see data/chart-data.ts): each is one unbroken line. */
+  segments: readonly string[];
   color: string;
   dash?: string;
 }
 
 /**
- * Lines (or areas) for many series, one path per line key, placed with the chart's own scales,
- * so axes, grid, tooltip and the keyboard cursor stay Recharts'. A row without a value breaks
- * the path, as Recharts' Line does with `connectNulls` off. The value axis gets its domain from
- * two invisible lines over each row's extent (see `addExtent`). The period under the pointer
- * gets a dot on every series that publishes a value there, like Recharts' active dots.
+ * Lines (or areas) for many series, one path per series, placed with the chart's own scales,
+ * so axes, grid, tooltip and the keyboard cursor stay Recharts'. Each segment of a series is a
+ * sub-path; a period a segment does not publish is bridged by the straight line between its
+ * neighbours, as the format asks (and as TimeSeriesChart's Lines draw it). The value axis gets
+ * its domain from two invisible lines over each row's extent (see `addExtent`). The period under
+ * the pointer gets a dot on every series that publishes a value there, like Recharts' active dots.
  */
 export const DenseLines = memo(function DenseLines(props: {
   model: ChartModel;
@@ -42,31 +43,27 @@ export const DenseLines = memo(function DenseLines(props: {
 
   const bottom = plot.y + plot.height;
   const zero = y(0);
-  const baseline = zero === undefined || !Number.isFinite(zero) ? bottom : Math.min(Math.max(zero, plot.y), bottom);
+  const baseline = round(zero === undefined || !Number.isFinite(zero) ? bottom : Math.min(Math.max(zero, plot.y), bottom));
   const activeT = typeof active === 'number' ? active : typeof active === 'string' && active !== '' ? Number(active) : null;
   const activeRow = activeT === null ? undefined : model.byTime.get(activeT);
 
   return (
     <g className="dense-lines" role="presentation">
-      {series.map((s) => (
-        <g key={s.key}>
-          {s.lines.map((line) => {
-            const runs = linePaths(rows, line, x, y);
-            if (runs.length === 0) return null;
-            const d = runs.map((r) => r.d).join('');
-            const fill = area ? runs.map((r) => `${r.d}L${r.lastX.toFixed(2)},${baseline.toFixed(2)}L${r.firstX.toFixed(2)},${baseline.toFixed(2)}Z`).join('') : '';
-            return (
-              <g key={line}>
-                {area && <path d={fill} fill={s.color} fillOpacity={0.15} stroke="none" />}
-                <path d={d} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} strokeLinejoin="round" />
-              </g>
-            );
-          })}
-          {activeT !== null && typeof activeRow?.get(s.key)?.value === 'number' && (
-            <ActiveDot x={x(activeT)} y={y(activeRow.get(s.key)!.value as number)} color={s.color} background={background} />
-          )}
-        </g>
-      ))}
+      {series.map((s) => {
+        const runs = s.segments.flatMap((segment) => linePaths(rows, segment, x, y));
+        const activeValue = activeRow?.get(s.key)?.value;
+        return (
+          <g key={s.key}>
+            {area && runs.length > 0 && (
+              <path d={runs.map((r) => `${r.d}L${r.lastX},${baseline}L${r.firstX},${baseline}Z`).join('')} fill={s.color} fillOpacity={0.15} stroke="none" />
+            )}
+            {runs.length > 0 && (
+              <path d={runs.map((r) => r.d).join('')} fill="none" stroke={s.color} strokeWidth={2} strokeDasharray={s.dash} strokeLinejoin="round" />
+            )}
+            {activeT !== null && typeof activeValue === 'number' && <ActiveDot x={x(activeT)} y={y(activeValue)} color={s.color} background={background} />}
+          </g>
+        );
+      })}
     </g>
   );
 });
@@ -78,7 +75,14 @@ function ActiveDot({ x, y, color, background }: { x: number | undefined; y: numb
 
 type Scale = (value: number) => number | undefined;
 
-/** The unbroken runs of one line key as SVG path data, with their first and last x. */
+/** A tenth of a pixel is finer than any screen draws, and far cheaper to print than toFixed(2). */
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * The runs of one row key as SVG path data, with their first and last x. Rows without the key
+ * are bridged over (a period not published); a null, or a value the scale cannot place (zero on
+ * a log scale), breaks the line.
+ */
 export function linePaths(rows: readonly ChartRow[], key: string, x: Scale, y: Scale): { d: string; firstX: number; lastX: number }[] {
   const runs: { d: string; firstX: number; lastX: number }[] = [];
   let d = '';
@@ -90,15 +94,17 @@ export function linePaths(rows: readonly ChartRow[], key: string, x: Scale, y: S
   };
   for (const row of rows) {
     const value = row[key];
-    const px = typeof value === 'number' ? x(row.t) : undefined;
-    const py = typeof value === 'number' ? y(value) : undefined;
+    if (value === undefined) continue;
+    const px = value === null ? undefined : x(row.t);
+    const py = value === null ? undefined : y(value);
     if (px === undefined || py === undefined || !Number.isFinite(px) || !Number.isFinite(py)) {
       close();
       continue;
     }
-    if (d === '') firstX = px;
-    d += `${d === '' ? 'M' : 'L'}${px.toFixed(2)},${py.toFixed(2)}`;
-    lastX = px;
+    const rx = round(px);
+    if (d === '') firstX = rx;
+    d += `${d === '' ? 'M' : 'L'}${rx},${round(py)}`;
+    lastX = rx;
   }
   close();
   return runs;

@@ -64,17 +64,16 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
   );
   const visible = model.series.filter((s) => !hidden?.has(s.key));
   const denseBars = type === 'bar' && visible.length * model.rows.length > DENSE_BAR_LIMIT;
-  // Lines and areas: at most two Recharts items per series, however often it breaks.
-  const layout = useMemo(() => (type === 'bar' ? null : layoutLines(model, { log: props.logScale })), [model, type, props.logScale]);
   // Many series without markers: drawn by DenseLines, with no Recharts item per series.
   const denseLines = type !== 'bar' && !markers && visible.length * model.rows.length > DENSE_LINE_LIMIT;
   const dense = denseBars || denseLines;
+  // Other lines and areas: at most two Recharts items per series, however often it breaks.
+  const layout = useMemo(() => (type === 'bar' || dense ? null : layoutLines(model, { log: props.logScale })), [model, type, dense, props.logScale]);
   const data = useMemo(() => {
-    const rows = layout?.rows ?? model.rows;
-    if (!dense) return rows;
-    const keys = model.series.filter((s) => !hidden?.has(s.key)).flatMap((s) => layout?.lines.get(s.key) ?? [s.key]);
-    return addExtent(rows, keys);
-  }, [layout, model, dense, hidden]);
+    if (!dense) return layout?.rows ?? model.rows;
+    const keys = model.series.filter((s) => !hidden?.has(s.key)).flatMap((s) => (type === 'bar' ? [s.key] : s.segments));
+    return addExtent(model.rows, keys);
+  }, [layout, model, dense, hidden, type]);
 
   return (
     <ComposedChart
@@ -131,7 +130,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
           background={theme.background}
           series={visible.map((s) => ({
             key: s.key,
-            lines: layout?.lines.get(s.key) ?? [],
+            segments: s.segments,
             color: seriesColor(theme, s.styleIndex),
             dash: seriesDash(s.styleIndex),
           }))}
