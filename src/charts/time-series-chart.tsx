@@ -2,7 +2,6 @@ import { memo, useCallback, useMemo, type ReactNode } from 'react';
 import {
   Area,
   Bar,
-  CartesianGrid,
   Cell,
   ComposedChart,
   Line,
@@ -16,6 +15,7 @@ import {
 import type { ChartModel, ChartRow } from '../data/chart-data';
 import { layoutLines } from '../data/chart-lines';
 import { DENSE_BAR_LIMIT, DenseBars } from './dense-bars';
+import { GridLines } from './grid-lines';
 import { DENSE_LINE_LIMIT, DenseLines, EXTENT_HIGH, EXTENT_LOW, addExtent } from './dense-lines';
 import { seriesColor, seriesDash, seriesMarker, type ChartTheme, type MarkerShape } from './palette';
 
@@ -87,7 +87,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       desc={props.desc}
       accessibilityLayer={props.accessibilityLayer ?? true}
     >
-      <CartesianGrid stroke={theme.grid} vertical={false} />
+      <GridLines stroke={theme.grid} />
       <XAxis
         dataKey="t"
         type="number"
