@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { whenIdle } from './when-idle';
 
 /**
  * Renders its children once the box comes near the viewport. The box keeps its height before
@@ -29,7 +30,7 @@ export function LazyMount({ height, children, margin = '400px' }: { height: numb
           cancelIdle = whenIdle(() => {
             io.disconnect();
             setShown(true);
-          });
+          }, IDLE_PAUSE_MS);
         }
       },
       { rootMargin: margin },
@@ -52,20 +53,5 @@ function inViewport(box: DOMRectReadOnly): boolean {
   return box.bottom > 0 && box.top < window.innerHeight && box.right > 0 && box.left < window.innerWidth;
 }
 
-/**
- * Runs `task` once the main thread is idle, looking only after a short pause, so a chart in the
- * viewport that is still settling (Recharts renders a few times) finishes first. Returns a cancel.
- */
-function whenIdle(task: () => void): () => void {
-  let idle: number | undefined;
-  const timer = window.setTimeout(() => {
-    if (typeof window.requestIdleCallback === 'function') idle = window.requestIdleCallback(task, { timeout: 1000 });
-    else task();
-  }, IDLE_PAUSE_MS);
-  return () => {
-    window.clearTimeout(timer);
-    if (idle !== undefined) window.cancelIdleCallback(idle);
-  };
-}
-
+// A chart in the viewport that is still settling (Recharts renders a few times) finishes first.
 const IDLE_PAUSE_MS = 300;

@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type ReactNode } from 'react';
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import {
   Area,
   Bar,
@@ -16,6 +16,7 @@ import type { ChartModel, ChartRow } from '../data/chart-data';
 import { layoutLines } from '../data/chart-lines';
 import { DENSE_BAR_LIMIT, DenseBars } from './dense-bars';
 import { GridLines } from './grid-lines';
+import { whenIdle } from './when-idle';
 import { DENSE_LINE_LIMIT, DenseLines, EXTENT_HIGH, EXTENT_LOW, addExtent } from './dense-lines';
 import { seriesColor, seriesDash, seriesMarker, type ChartTheme, type MarkerShape } from './palette';
 
@@ -62,6 +63,10 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       active && typeof label === 'number' ? <div className="chart-tooltip">{renderTooltip(label)}</div> : null,
     [renderTooltip],
   );
+  // The tooltip is invisible until pointed at: it joins the chart once the page is idle after the
+  // first drawing (or at once when the pointer arrives first), so it does not slow the drawing.
+  const [withTooltip, setWithTooltip] = useState(false);
+  useEffect(() => (withTooltip ? undefined : whenIdle(() => setWithTooltip(true), 0)), [withTooltip]);
   const visible = model.series.filter((s) => !hidden?.has(s.key));
   const denseBars = type === 'bar' && visible.length * model.rows.length > DENSE_BAR_LIMIT;
   // Many series without markers: drawn by DenseLines, with no Recharts item per series.
@@ -86,6 +91,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       barCategoryGap="20%"
       desc={props.desc}
       accessibilityLayer={props.accessibilityLayer ?? true}
+      onMouseEnter={withTooltip ? undefined : () => setWithTooltip(true)}
     >
       <GridLines stroke={theme.grid} />
       <XAxis
@@ -182,7 +188,7 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
         ),
       )}
       {props.focusTime != null && <FocusMarks model={model} visible={visible} t={props.focusTime} theme={theme} />}
-      <Tooltip content={tooltipContent} cursor={{ stroke: theme.axis, strokeDasharray: '2 2' }} isAnimationActive={false} />
+      {withTooltip && <Tooltip content={tooltipContent} cursor={{ stroke: theme.axis, strokeDasharray: '2 2' }} isAnimationActive={false} />}
     </ComposedChart>
   );
 });
