@@ -1,7 +1,7 @@
 // Numbers, values with units and changes, worded the way each language writes statistics:
 // Chinese counts in 万/亿 (5万户, 1.79万亿元), English in million/billion/trillion.
 // Everything that could differ between JavaScript engines (minus sign, magnitude words,
-// unit spacing) is built here; Intl only supplies digit grouping and rounding.
+// unit spacing), and the digits themselves (see formatDigits), is built here.
 
 import { localText, type Lang, type LocalText } from './lang';
 
@@ -46,31 +46,62 @@ const EN_MAGNITUDES: readonly Magnitude[] = [
 const ZH_UNIT_PREFIXES: readonly Magnitude[] = [...ZH_MAGNITUDES].reverse();
 const EN_UNIT_PREFIXES: readonly Magnitude[] = [{ factor: 1e8, word: '100 million ' }];
 
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Digits of a non-negative number as Intl.NumberFormat writes them for these languages, with
+ * Latin digits: `minDecimals` to `maxDecimals` fraction digits, rounded half away from zero on
+ * the shortest decimal that reads back as the number (1.45 → 1.5, as Intl does), grouped by
+ * thousands (Chinese statistical writing leaves four-digit numbers ungrouped: 7610条; English
+ * groups them: 7,610). Written by hand because building the first Intl.NumberFormat loads ICU's
+ * number data, tens of milliseconds on the first screen; a unit test holds it to Intl's output.
+ */
+export function formatDigits(abs: number, lang: Lang, minDecimals: number, maxDecimals: number): string {
+  const [whole, fraction] = roundHalfUp(plainDigits(abs), maxDecimals);
+  let frac = fraction;
+  while (frac.length > minDecimals && frac.endsWith('0')) frac = frac.slice(0, -1);
+  frac = frac.padEnd(minDecimals, '0');
+  let int = whole.replace(/^0+(?=\d)/, '');
+  if (int.length >= (lang === 'zh' ? 5 : 4)) int = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac ? `${int}.${frac}` : int;
+}
 
-function formatter(lang: Lang, minDecimals: number, maxDecimals: number): Intl.NumberFormat {
-  const key = `${lang}|${minDecimals}|${maxDecimals}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
-      numberingSystem: 'latn',
-      // Chinese statistical writing leaves four-digit numbers ungrouped (7610条), English groups them.
-      useGrouping: lang === 'zh' ? 'min2' : 'always',
-      minimumFractionDigits: minDecimals,
-      maximumFractionDigits: maxDecimals,
-    });
-    formatters.set(key, cached);
+/** The shortest decimal that reads back as `abs`, written out without an exponent. */
+function plainDigits(abs: number): string {
+  const s = String(abs);
+  const e = s.indexOf('e');
+  if (e < 0) return s;
+  const dot = s.indexOf('.');
+  const mantissa = s.slice(0, e).replace('.', '');
+  const point = (dot < 0 ? e : dot) + Number(s.slice(e + 1));
+  if (point <= 0) return `0.${'0'.repeat(-point)}${mantissa}`;
+  if (point >= mantissa.length) return mantissa + '0'.repeat(point - mantissa.length);
+  return `${mantissa.slice(0, point)}.${mantissa.slice(point)}`;
+}
+
+/** Integer and fraction digits of a plain decimal rounded half up to `decimals` places. */
+function roundHalfUp(digits: string, decimals: number): [string, string] {
+  const [int = '0', frac = ''] = digits.split('.');
+  if (frac.length <= decimals) return [int, frac];
+  const kept = (int + frac.slice(0, decimals)).split('');
+  if (frac.charCodeAt(decimals) >= 53 /* '5' */) {
+    let i = kept.length - 1;
+    while (i >= 0 && kept[i] === '9') kept[i--] = '0';
+    if (i >= 0) kept[i] = String(Number(kept[i]) + 1);
+    else kept.unshift('1');
   }
-  return cached;
+  const joined = kept.join('');
+  return [joined.slice(0, joined.length - decimals), joined.slice(joined.length - decimals)];
 }
 
 function clampDecimals(decimals: number): number {
   return Math.min(MAX_DECIMALS, Math.max(0, Math.trunc(decimals)));
 }
 
-/** Rounds as the formatter will, so magnitude choices agree with what is displayed. */
+/** Rounds as formatDigits will, so magnitude choices agree with what is displayed. */
 function roundTo(value: number, decimals: number): number {
-  return Number(value.toFixed(decimals));
+  if (!Number.isFinite(value)) return value;
+  const [int, frac] = roundHalfUp(plainDigits(Math.abs(value)), decimals);
+  const rounded = Number(frac ? `${int}.${frac}` : int);
+  return value < 0 ? -rounded : rounded;
 }
 
 /** True when a formatted number shows a non-zero digit, i.e. deserves a sign. */
@@ -88,7 +119,7 @@ function formatRange(value: number, lang: Lang, minDecimals: number, maxDecimals
   const digits =
     Math.abs(value) >= SCIENTIFIC_FROM
       ? (scientific ??= new Intl.NumberFormat('en-US', { notation: 'scientific', maximumSignificantDigits: 4 })).format(Math.abs(value))
-      : formatter(lang, minDecimals, maxDecimals).format(Math.abs(value));
+      : formatDigits(Math.abs(value), lang, minDecimals, maxDecimals);
   // Signing the magnitude ourselves avoids a hyphen-minus and keeps −0 and −0.001 (→ 0) unsigned.
   return value < 0 && showsNonZero(digits) ? `${MINUS}${digits}` : digits;
 }

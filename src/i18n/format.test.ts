@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDigits,
   changeSentence,
   compareWording,
   formatDelta,
@@ -406,4 +407,33 @@ describe('values at the edge of what a number can hold', () => {
     expect(formatValue(1e308, { zh: '亿元', en: '100 million yuan' }, 'zh')).toBe('1E308亿元');
     expect(formatValue(1e308, { zh: '亿元', en: '100 million yuan' }, 'en')).toBe('1E308 100 million yuan');
   });
+});
+
+describe('formatDigits writes digits exactly as Intl.NumberFormat does', () => {
+  // A seeded spread of magnitudes, rounding ties written in decimal (1.45, 2.675) and values
+  // whose shortest form has an exponent (5e-7); every option set the formatter uses.
+  let seed = 42;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const values = [0, 0.5, 1.5, 2.5, 1.45, 1.005, 2.675, 0.045, 0.95, 9.95, 99.95, 9999.995, 99999.5, 12345.675, 5e-7, 9.5e-7, 1e-10, 5e-324, 999999999999999];
+  for (let i = 0; i < 4000; i++) {
+    const e = Math.floor(random() * 22) - 10;
+    values.push(Math.round(random() * 10 ** (e + 3)) / 10 ** Math.floor(random() * 8));
+    values.push(Number((random() * 10 ** e).toPrecision(1 + Math.floor(random() * 6))));
+    values.push(random() * 10 ** e);
+  }
+  const options: [number, number][] = [[0, 0], [0, 1], [0, 2], [1, 1], [2, 2], [0, 3], [3, 3], [0, 6], [6, 6]];
+  for (const lang of ['zh', 'en'] as const) {
+    it(`in ${lang}`, () => {
+      for (const [min, max] of options) {
+        const intl = new Intl.NumberFormat(lang === 'zh' ? 'zh-CN' : 'en-US', {
+          numberingSystem: 'latn',
+          useGrouping: lang === 'zh' ? 'min2' : 'always',
+          minimumFractionDigits: min,
+          maximumFractionDigits: max,
+        });
+        const differ = values.filter((v) => v < 1e15 && formatDigits(v, lang, min, max) !== intl.format(v));
+        expect(differ.map((v) => `${v} ${min}-${max}: ${formatDigits(v, lang, min, max)} vs ${intl.format(v)}`)).toEqual([]);
+      }
+    });
+  }
 });
