@@ -340,6 +340,9 @@ async function measureMemory(browser, urls) {
         out[name] = { na: ready.na ?? ready.error };
         continue;
       }
+      // Loading includes what the page leaves for idle time (charts near the viewport, tooltips).
+      await page.waitForTimeout(2000);
+      await page.evaluate(() => new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve)));
       const loaded = await heap(page, cdp);
       out[name] = { afterLoad: loaded };
       if (name !== 'app') continue;
