@@ -20,18 +20,21 @@ scope.onmessage = async (event: MessageEvent<ParseRequest>) => {
   try {
     let text: string;
     let fileName: string;
+    let byteLength: number | undefined;
     if ('file' in event.data) {
       if (event.data.file.size > MAX_FILE_BYTES) throw new Error('too-large');
       post({ phase: 'reading' });
       text = await event.data.file.text();
       fileName = event.data.file.name;
+      byteLength = event.data.file.size;
     } else if ('bytes' in event.data) {
       text = new TextDecoder().decode(event.data.bytes);
       fileName = event.data.fileName;
+      byteLength = event.data.bytes.byteLength;
     } else {
       ({ text, fileName } = event.data);
     }
-    const outcome = packOutcome(parseDatasetText(text, fileName, (phase) => post({ phase })));
+    const outcome = packOutcome(parseDatasetText(text, fileName, (phase) => post({ phase }), byteLength));
     post({ outcome }, transferablesOf(outcome));
   } catch (error) {
     post({ error: error instanceof Error ? error.message : String(error) });

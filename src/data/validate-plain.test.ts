@@ -46,3 +46,12 @@ describe('the fast path for plain points', () => {
     if (result.ok) expect(result.dropped[0]?.issues.map((i) => i.rule)).toContain(rule);
   });
 });
+
+describe('utf8Length', () => {
+  it('counts UTF-8 bytes as an encoder would', async () => {
+    const { utf8Length } = await import('./parse-dataset');
+    for (const text of ['', 'abc', 'é', '四川省', '1.79万亿元', '😀', 'a😀b\u{10ffff}', '\ud800', 'x\udc00y', '\ud800\ud800\udc00']) {
+      expect(utf8Length(text)).toBe(new TextEncoder().encode(text).length);
+    }
+  });
+});
