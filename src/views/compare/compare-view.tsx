@@ -197,7 +197,7 @@ interface FigureProps {
 function CompareFigure({ dataset, entries, theme, type, height, domain, href }: FigureProps) {
   const { lang, m } = useI18n();
   const titleId = useId();
-  const [box, width] = useElementWidth<HTMLDivElement>();
+  const [box, width, measured] = useElementWidth<HTMLDivElement>();
   const first = entries[0]!;
   const single = entries.length === 1;
   const frequency = FREQUENCY_ORDER.find((f) => entries.some((e) => e.indicator.frequency === f)) ?? 'year';
@@ -282,6 +282,9 @@ function CompareFigure({ dataset, entries, theme, type, height, domain, href }: 
             <p role="status" className="state-panel">
               {m.describeEmpty}
             </p>
+          ) : !measured ? (
+            // Only until the width is measured, before the first paint.
+            <div style={{ height }} />
           ) : (
             <ExplorableChart
               model={model}

@@ -50,7 +50,7 @@ export function IndicatorChart({ dataset, indicator, theme, settings, full, rang
   const { lang, m } = useI18n();
   const titleId = useId();
   const descId = useId();
-  const [box, width] = useElementWidth<HTMLDivElement>();
+  const [box, width, measured] = useElementWidth<HTMLDivElement>();
   const type = settings.type;
   const drawn = useMemo(() => downsampleSeries(ranged, width - AXIS_ALLOWANCE), [ranged, width]);
   const model = useMemo(
@@ -117,6 +117,9 @@ export function IndicatorChart({ dataset, indicator, theme, settings, full, rang
             <p role="status" className="state-panel">
               {m.describeEmpty}
             </p>
+          ) : !measured ? (
+            // Only until the width is measured, before the first paint.
+            <div style={{ height: HEIGHT }} />
           ) : (
             <ExplorableChart
               model={model}
