@@ -33,7 +33,7 @@ describe('linePaths', () => {
 });
 
 describe('addExtent', () => {
-  it('adds each row’s lowest and highest value over the given keys only', () => {
+  it('gives each row its time and its lowest and highest value over the given keys only', () => {
     const input: ChartRow[] = [
       { t: 1, a: 3, b: -2, hidden: 99 },
       { t: 2, a: null, b: 5 },
@@ -43,6 +43,7 @@ describe('addExtent', () => {
     expect(out[0]).toMatchObject({ [EXTENT_LOW]: -2, [EXTENT_HIGH]: 3 });
     expect(out[1]).toMatchObject({ [EXTENT_LOW]: 5, [EXTENT_HIGH]: 5 });
     expect(out[2]).not.toHaveProperty(EXTENT_LOW);
+    expect(out[0]).not.toHaveProperty('a');
     expect(input[0]).not.toHaveProperty(EXTENT_LOW);
   });
 });

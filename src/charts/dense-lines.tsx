@@ -46,11 +46,12 @@ export const DenseLines = memo(function DenseLines(props: {
   const baseline = round(zero === undefined || !Number.isFinite(zero) ? bottom : Math.min(Math.max(zero, plot.y), bottom));
   const activeT = typeof active === 'number' ? active : typeof active === 'string' && active !== '' ? Number(active) : null;
   const activeRow = activeT === null ? undefined : model.byTime.get(activeT);
+  const runsOf = pathsFor(rows, x, y);
 
   return (
     <g className="dense-lines" role="presentation">
       {series.map((s) => {
-        const runs = s.segments.flatMap((segment) => linePaths(rows, segment, x, y));
+        const runs = runsOf(s.segments);
         const activeValue = activeRow?.get(s.key)?.value;
         return (
           <g key={s.key}>
@@ -74,6 +75,33 @@ function ActiveDot({ x, y, color, background }: { x: number | undefined; y: numb
 }
 
 type Scale = (value: number) => number | undefined;
+type Run = { d: string; firstX: number; lastX: number };
+
+// Recharts renders a chart's children several times while its store settles (and again on
+// hover, for the active dots), with the same rows and scales: paths are kept per rows and per
+// the pixels two values map to on each axis, which pins down a linear or log scale.
+const pathCache = new WeakMap<readonly ChartRow[], { key: string; runs: Map<string, Run[]> }>();
+
+function pathsFor(rows: readonly ChartRow[], x: Scale, y: Scale): (segments: readonly string[]) => Run[] {
+  const t0 = rows[0]?.t ?? 0;
+  const t1 = rows[rows.length - 1]?.t ?? 1;
+  const key = `${x(t0)},${x(t1)},${y(1)},${y(10)}`;
+  let entry = pathCache.get(rows);
+  if (!entry || entry.key !== key) {
+    entry = { key, runs: new Map() };
+    pathCache.set(rows, entry);
+  }
+  const { runs } = entry;
+  return (segments) => {
+    const id = segments.join('\n');
+    let found = runs.get(id);
+    if (!found) {
+      found = segments.flatMap((segment) => linePaths(rows, segment, x, y));
+      runs.set(id, found);
+    }
+    return found;
+  };
+}
 
 /** A tenth of a pixel is finer than any screen draws, and far cheaper to print than toFixed(2). */
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -83,8 +111,8 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * are bridged over (a period not published); a null, or a value the scale cannot place (zero on
  * a log scale), breaks the line.
  */
-export function linePaths(rows: readonly ChartRow[], key: string, x: Scale, y: Scale): { d: string; firstX: number; lastX: number }[] {
-  const runs: { d: string; firstX: number; lastX: number }[] = [];
+export function linePaths(rows: readonly ChartRow[], key: string, x: Scale, y: Scale): Run[] {
+  const runs: Run[] = [];
   let d = '';
   let firstX = 0;
   let lastX = 0;
@@ -114,7 +142,11 @@ export function linePaths(rows: readonly ChartRow[], key: string, x: Scale, y: S
 export const EXTENT_LOW = '~extent-low';
 export const EXTENT_HIGH = '~extent-high';
 
-/** The rows with each row's lowest and highest value over `keys` added (rows without a value get none). */
+/**
+ * The chart's data in dense mode: per row its time and its lowest and highest value over `keys`
+ * (rows without a value get only their time). The paths are drawn from the model's rows; these
+ * small rows are all Recharts has to copy, freeze and scan on every change.
+ */
 export function addExtent(rows: readonly ChartRow[], keys: readonly string[]): ChartRow[] {
   return rows.map((row) => {
     let lo = Number.POSITIVE_INFINITY;
@@ -125,6 +157,6 @@ export function addExtent(rows: readonly ChartRow[], keys: readonly string[]): C
       if (value < lo) lo = value;
       if (value > hi) hi = value;
     }
-    return hi >= lo ? { ...row, [EXTENT_LOW]: lo, [EXTENT_HIGH]: hi } : row;
+    return (hi >= lo ? { t: row.t, [EXTENT_LOW]: lo, [EXTENT_HIGH]: hi } : { t: row.t }) as ChartRow;
   });
 }
