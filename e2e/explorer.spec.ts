@@ -250,3 +250,11 @@ test('many long series are drawn as plain paths, with the tooltip, hover dots an
   await page.getByRole('checkbox', { name: 'Region 2', exact: true }).click();
   await expect(lines).toHaveCount(11);
 });
+
+test('the brush under the chart shows a miniature of the whole series, a year-to-date one too', async ({ page }) => {
+  for (const id of ['industrial-value-added-growth', 'industrial-value-added-growth-ytd']) {
+    await page.goto(`./#/indicator/${id}?lang=en`);
+    const curves = page.locator('.time-brush path.recharts-line-curve');
+    await expect(curves.first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
+  }
+});

@@ -1,6 +1,7 @@
-import { memo, useCallback, useEffect, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { Brush, ComposedChart, Line, XAxis } from 'recharts';
 import type { ChartModel } from '../data/chart-data';
+import { layoutLines } from '../data/chart-lines';
 import { seriesColor, type ChartTheme } from './palette';
 
 export interface TimeBrushProps {
@@ -48,6 +49,10 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
   );
   const preview = model.series[0];
   const color = preview ? seriesColor(theme, preview.styleIndex) : theme.axis;
+  // The first series in at most two Lines however often it breaks (a year-to-date series breaks
+  // every January), bridged inside each segment as connectNulls used to do per segment.
+  const previewLayout = useMemo(() => layoutLines({ ...model, series: preview ? [preview] : [] }), [model, preview]);
+  const previewLines = preview ? (previewLayout.lines.get(preview.key) ?? []) : [];
 
   return (
     <div
@@ -59,7 +64,8 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
     >
       <ComposedChart
         responsive
-        data={model.rows}
+        // The Brush hands this data to the miniature inside it.
+        data={previewLayout.rows}
         height={HEIGHT}
         margin={{ top: 4, right: 24, bottom: 4, left: 24 }}
         style={{ width: '100%', height: HEIGHT }}
@@ -81,9 +87,9 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
           travellerWidth={10}
           onChange={handle}
         >
-          <ComposedChart data={model.rows}>
-            {preview?.segments.map((segment) => (
-              <Line key={segment} dataKey={segment} stroke={color} dot={false} strokeWidth={1} connectNulls isAnimationActive={false} />
+          <ComposedChart data={previewLayout.rows}>
+            {previewLines.map((line) => (
+              <Line key={line} dataKey={line} stroke={color} dot={false} strokeWidth={1} connectNulls={false} isAnimationActive={false} />
             ))}
           </ComposedChart>
         </Brush>
