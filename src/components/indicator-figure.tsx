@@ -11,6 +11,7 @@ import { localText } from '../i18n/lang';
 import { formatPeriodShort } from '../i18n/format-period';
 import { formatValue } from '../i18n/format-number';
 import { ChartBoundary } from '../charts/chart-boundary';
+import { ChartFailed } from './chart-failed';
 import { LazyMount } from '../charts/lazy-mount';
 import { ExplorableChart } from '../charts/explorable-chart';
 import { readViewParams, resolveViewSettings } from '../routing/view-params';
@@ -47,7 +48,7 @@ export function IndicatorFigure(props: Props) {
 }
 
 function FailedFigure({ indicator, href }: { indicator: Indicator; href: string }) {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
   const titleId = useId();
   return (
     <figure className="chart-figure" aria-labelledby={titleId}>
@@ -56,9 +57,7 @@ function FailedFigure({ indicator, href }: { indicator: Indicator; href: string 
           <a href={href}>{localText(indicator.name, lang)}</a>
         </h3>
       </div>
-      <p role="status" className="chart-failed">
-        {m.errors.chartFailed}
-      </p>
+      <ChartFailed />
     </figure>
   );
 }
@@ -116,7 +115,7 @@ function IndicatorFigureBody({ dataset, indicator, theme, href, height = 240 }: 
         {description}
       </p>
       <SeriesLegend series={legend} statuses={statuses} theme={theme} type={type} />
-      <ChartBoundary resetKey={indicator} fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
+      <ChartBoundary resetKey={indicator} fallback={<ChartFailed />}>
         <LazyMount height={height}>
           <FigureChart dataset={dataset} indicator={indicator} theme={theme} type={type} height={height} regionName={regionName} />
         </LazyMount>

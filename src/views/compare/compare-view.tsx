@@ -13,6 +13,7 @@ import { localText } from '../../i18n/lang';
 import { formatPeriod, formatPeriodShort } from '../../i18n/format-period';
 import { formatValue } from '../../i18n/format-number';
 import { ChartBoundary } from '../../charts/chart-boundary';
+import { ChartFailed } from '../../components/chart-failed';
 import { ExplorableChart } from '../../charts/explorable-chart';
 import { useDescribeFocus } from '../../components/use-describe-focus';
 import { useElementWidth } from '../../charts/use-element-width';
@@ -277,7 +278,7 @@ function CompareFigure({ dataset, entries, theme, type, height, domain, href }: 
       </div>
       <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
       <div ref={box}>
-        <ChartBoundary fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
+        <ChartBoundary fallback={<ChartFailed />}>
           {model.rows.length === 0 ? (
             <p role="status" className="state-panel">
               {m.describeEmpty}

@@ -9,6 +9,7 @@ import { localText } from '../../i18n/lang';
 import { formatPeriodShort } from '../../i18n/format-period';
 import { formatValue } from '../../i18n/format-number';
 import { ChartBoundary } from '../../charts/chart-boundary';
+import { ChartFailed } from '../../components/chart-failed';
 import { ExplorableChart } from '../../charts/explorable-chart';
 import { TimeBrush } from '../../charts/time-brush';
 import { useDescribeIndicatorFocus } from '../../components/use-describe-focus';
@@ -112,7 +113,7 @@ export function IndicatorChart({ dataset, indicator, theme, settings, full, rang
       </p>
       <Legend dataset={dataset} indicator={indicator} theme={theme} settings={settings} model={model} type={type} update={update} interactive={interactive} />
       <div ref={box} className="explorer-plot">
-        <ChartBoundary fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
+        <ChartBoundary fallback={<ChartFailed />}>
           {model.rows.length === 0 ? (
             <p role="status" className="state-panel">
               {m.describeEmpty}

@@ -10,6 +10,7 @@ import { formatDate, formatPeriod, formatPeriodShort } from '../../i18n/format-p
 import { formatValue, formatValueParts } from '../../i18n/format-number';
 import { TimeSeriesChart } from '../../charts/time-series-chart';
 import { ChartBoundary } from '../../charts/chart-boundary';
+import { ChartFailed } from '../../components/chart-failed';
 import type { ChartTheme } from '../../charts/palette';
 import type { ViewSettings } from '../../routing/view-params';
 import { PointTooltip } from '../../components/point-tooltip';
@@ -126,7 +127,7 @@ function SlideChart({
   titleId: string;
   summaryId: string;
 }) {
-  const { lang, m } = useI18n();
+  const { lang } = useI18n();
   const type = settings.type;
   const [boxRef, height] = useBoxHeight();
   const model = useMemo(
@@ -144,7 +145,7 @@ function SlideChart({
   return (
     <figure className="slide-figure" aria-labelledby={titleId} aria-describedby={summaryId}>
       <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
-      <ChartBoundary fallback={<p role="status" className="chart-failed">{m.errors.chartFailed}</p>}>
+      <ChartBoundary fallback={<ChartFailed />}>
         <div ref={boxRef} className="slide-chart">
           {draw && height !== null && (
             <TimeSeriesChart
