@@ -29,12 +29,12 @@ export interface DenseLineSeries {
  */
 export const DenseLines = memo(function DenseLines(props: {
   model: ChartModel;
-  rows: readonly ChartRow[];
   series: readonly DenseLineSeries[];
   area?: boolean;
   background: string;
 }) {
-  const { model, rows, series, area, background } = props;
+  const { model, series, area, background } = props;
+  const { rows } = model;
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();

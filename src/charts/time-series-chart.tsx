@@ -131,7 +131,6 @@ export const TimeSeriesChart = memo(function TimeSeriesChart(props: TimeSeriesCh
       {denseLines && (
         <DenseLines
           model={model}
-          rows={model.rows}
           area={type === 'area'}
           background={theme.background}
           series={visible.map((s) => ({

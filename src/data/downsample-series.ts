@@ -4,7 +4,8 @@ import { downsampleForWidth } from './downsample';
 /**
  * Each series thinned to what `pixelWidth` pixels can show (downsampleForWidth: peaks, troughs
  * and gaps kept). Series short enough come back as the same objects (and the same list when
- * none needs thinning), so memoised charts do not redraw. Tables take the series before this step: they show every point.
+ * none needs thinning), so memoised charts do not redraw. Tables take the series before this
+ * step: they show every point.
  */
 export function downsampleSeries<P extends ChartInputPoint>(
   series: readonly ChartInputSeries<P>[],
