@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse } from 'msw';
 import type { Page } from '@playwright/test';
+import type { NetworkFixture } from '@msw/playwright';
 import { cloneDataset, DATASET_PATH, scenarios } from '../mocks/scenarios';
 import { expect, test } from './fixtures';
 
@@ -11,6 +12,19 @@ function countDatasetRequests(page: Page, pattern = /\/data\/sichuan-industry\.j
     if (pattern.test(r.url())) calls += 1;
   });
   return () => calls;
+}
+
+/**
+ * After its retries (three requests in all) the page reports `message` with a Retry button;
+ * with the server well again, Retry brings the overview.
+ */
+async function expectReportedThenRetried(page: Page, network: NetworkFixture, calls: () => number, message: string) {
+  const alert = page.locator('.state-error');
+  await expect(alert).toContainText(message);
+  expect(calls()).toBe(3);
+  network.resetHandlers();
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Industrial growth' })).toBeVisible();
 }
 
 /** A dataset that says which one it is in its title and in one distinctive figure. */
@@ -40,12 +54,7 @@ test.describe('HTTP errors', () => {
     network.use(scenarios.status(500));
     const calls = countDatasetRequests(page);
     await page.goto('./#/?lang=en');
-    const alert = page.locator('.state-error');
-    await expect(alert).toContainText('The data server returned an error (HTTP 500). Try again in a moment.');
-    expect(calls()).toBe(3);
-    network.resetHandlers();
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Industrial growth' })).toBeVisible();
+    await expectReportedThenRetried(page, network, calls, 'The data server returned an error (HTTP 500). Try again in a moment.');
     expect(calls()).toBe(4);
   });
 });
@@ -62,11 +71,7 @@ test('a request that never answers times out, is retried, then says so with a Re
     await expect.poll(calls).toBeGreaterThan(Math.min(i, 2));
     await page.clock.fastForward(16_000);
   }
-  await expect(alert).toContainText('Loading the data took too long. Try again in a moment.');
-  expect(calls()).toBe(3);
-  network.resetHandlers();
-  await alert.getByRole('button', { name: 'Retry' }).click();
-  await expect(page.getByRole('heading', { level: 2, name: 'Industrial growth' })).toBeVisible();
+  await expectReportedThenRetried(page, network, calls, 'Loading the data took too long. Try again in a moment.');
 });
 
 test.describe('offline', () => {
@@ -178,11 +183,6 @@ test.describe('an unreachable server while the browser is online', () => {
     network.use(scenarios.networkError());
     const calls = countDatasetRequests(page);
     await page.goto('./#/?lang=en');
-    const alert = page.locator('.state-error');
-    await expect(alert).toContainText('The data server could not be reached. Check your connection and try again.');
-    expect(calls()).toBe(3);
-    network.resetHandlers();
-    await alert.getByRole('button', { name: 'Retry' }).click();
-    await expect(page.getByRole('heading', { level: 2, name: 'Industrial growth' })).toBeVisible();
+    await expectReportedThenRetried(page, network, calls, 'The data server could not be reached. Check your connection and try again.');
   });
 });
