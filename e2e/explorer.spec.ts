@@ -114,11 +114,11 @@ test('the chart type and scale controls redraw the chart and go into the address
   await page.goto('./#/indicator/industrial-value-added-growth?lang=en');
   await page.getByRole('combobox', { name: 'Chart type' }).selectOption('bar');
   await expect(page).toHaveURL(/type=bar/);
-  await expect(chart(page).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(chart(page).locator('.series-bars path').first()).toBeVisible();
   await page.getByRole('combobox', { name: 'Value scale' }).selectOption('log');
   await expect(page).toHaveURL(/scale=log/);
-  // A log axis has ticks a linear one from 0 to 12 % would not: 4 %, 5 %, 7 %, 8 %.
-  await expect(chart(page).locator('.recharts-yAxis-tick-labels').getByText('8%', { exact: true })).toBeVisible();
+  // A log axis from 2 % to 20 % has ticks at 2, 5, 10 and 20 %; the linear one runs 0, 2, … 10 %.
+  await expect(chart(page).locator('.recharts-yAxis-tick-labels').getByText('20%', { exact: true })).toBeVisible();
 });
 
 test('a log scale is refused, with the reason, when a value is zero', async ({ page }) => {
@@ -142,7 +142,7 @@ test('a pasted address restores the exact view', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'Chart type' })).toHaveValue('bar');
   expect((await firstColumn(page)).map(([period]) => period)).toEqual(['2018', '2019', '2020', '2021', '2022', '2023', '2024']);
   await page.getByRole('tab', { name: 'Chart' }).click();
-  await expect(chart(page).locator('.recharts-bar-rectangle').first()).toBeVisible();
+  await expect(chart(page).locator('.series-bars path').first()).toBeVisible();
 });
 
 test('back and forward step through view changes', async ({ page }) => {
@@ -239,13 +239,13 @@ test('many long series are drawn as plain paths, with the tooltip, hover dots an
     if (!(await box.isChecked())) await box.check();
   }
   const figure = page.locator('main figure').first();
-  const lines = figure.locator('.dense-lines > g');
+  const lines = figure.locator('.series-line');
   await expect(lines).toHaveCount(12);
-  await expect(figure.locator('.dense-lines path[d^="M"]').first()).toBeVisible();
+  await expect(figure.locator('.series-path[d^="M"]').first()).toBeVisible();
 
   await figure.locator('svg.recharts-surface').first().hover();
   await expect(page.locator('.chart-tooltip')).toContainText('Region 1');
-  await expect(figure.locator('.dense-lines circle')).toHaveCount(12);
+  await expect(figure.locator('.active-dots circle')).toHaveCount(12);
 
   await page.getByRole('checkbox', { name: 'Region 2', exact: true }).click();
   await expect(lines).toHaveCount(11);
@@ -254,7 +254,7 @@ test('many long series are drawn as plain paths, with the tooltip, hover dots an
 test('the brush under the chart shows a miniature of the whole series, a year-to-date one too', async ({ page }) => {
   for (const id of ['industrial-value-added-growth', 'industrial-value-added-growth-ytd']) {
     await page.goto(`./#/indicator/${id}?lang=en`);
-    const curves = page.locator('.time-brush path.recharts-line-curve');
+    const curves = page.locator('.time-brush path.brush-miniature');
     await expect(curves.first()).toHaveAttribute('d', /^M[\d.]+,[\d.]+L/);
   }
 });

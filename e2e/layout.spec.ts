@@ -55,7 +55,7 @@ test.describe('reduced motion', () => {
   test('charts are drawn at once, with no animation, when they appear and when they change', async ({ page }) => {
     await page.goto('./#/indicator/industrial-value-added-growth?lang=en');
     const figure = page.getByRole('figure', { name: 'Growth of industrial value added (above designated size)' });
-    const line = figure.locator('.recharts-line-curve').first();
+    const line = figure.locator('.series-path').first();
     await expect(line).toBeVisible({ timeout: 30_000 });
     // Recharts animates a line by growing its dash array frame by frame; drawn at once, it stays.
     const dash = () => line.evaluate((el) => `${el.getAttribute('d') ?? ''}|${el.getAttribute('stroke-dasharray') ?? ''}`);
@@ -64,7 +64,7 @@ test.describe('reduced motion', () => {
     expect(await dash()).toBe(first);
 
     await page.getByRole('combobox', { name: 'Chart type' }).selectOption('bar');
-    const bar = figure.locator('.recharts-bar-rectangle path').first();
+    const bar = figure.locator('.series-bars path').first();
     await expect(bar).toBeVisible();
     const shape = () => bar.getAttribute('d');
     const drawn = await shape();
@@ -81,7 +81,7 @@ test.describe('reduced motion', () => {
     expect(await page.evaluate(() => document.getAnimations().length), 'CSS animations and transitions').toBe(0);
     // Every series' path is the same a moment later: nothing is being drawn in.
     const shapes = () =>
-      page.locator('.recharts-line-curve, .recharts-area-area, .recharts-bar-rectangle path').evaluateAll((paths) => paths.map((p) => `${p.getAttribute('d')}|${p.getAttribute('stroke-dasharray')}`));
+      page.locator('.series-path, .series-area, .series-bars path').evaluateAll((paths) => paths.map((p) => `${p.getAttribute('d')}|${p.getAttribute('stroke-dasharray')}`));
     const before = await shapes();
     expect(before.length).toBeGreaterThan(0);
     await page.waitForTimeout(200);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateDataset } from '../src/data/validate';
+import { validateDataset } from '../src/data/dataset/validate';
 import { generateLargeDataset, LARGE_DATASET_DEFAULTS } from './generate-large-dataset';
 
 describe('generateLargeDataset', () => {

@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, IndicatorKind, Point } from '../src/data/schema';
+import type { Dataset, Indicator, IndicatorKind, Point } from '../src/data/dataset/schema';
 
 // A seeded synthetic `indicator-dataset/v1` document for performance work: many regions, many
 // monthly indicators, long series. The same options always give the same document, so benchmark

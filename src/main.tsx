@@ -1,7 +1,7 @@
 // The entry is kept tiny: it asks for config.json and the dataset at once, while the browser is
 // still downloading and compiling the app (React, Recharts, the views) in a chunk of its own.
 // Were the requests made from inside that chunk, they would wait for all of it to be evaluated.
-import './data/early-fetch-start';
+import './data/load/early-fetch-start';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

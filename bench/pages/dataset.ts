@@ -1,4 +1,4 @@
-import type { Dataset, Indicator } from '../../src/data/schema';
+import type { Dataset, Indicator } from '../../src/data/dataset/schema';
 
 // What the reference pages share: the same fetch of the same document as the app (or of
 // `?data=`), and the app's choice of which indicators get a chart and of what type.

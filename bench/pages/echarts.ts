@@ -2,7 +2,7 @@ import { init, use as register, type ComposeOption } from 'echarts/core';
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import { GridComponent, LegendComponent, TooltipComponent, type GridComponentOption, type LegendComponentOption, type TooltipComponentOption } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
-import type { Dataset, Indicator } from '../../src/data/schema';
+import type { Dataset, Indicator } from '../../src/data/dataset/schema';
 import { chartedIndicators, fetchDataset, label, periodsOf } from './dataset';
 import './page.css';
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import type { Dataset } from '../../src/data/schema';
+import type { Dataset } from '../../src/data/dataset/schema';
 import { fetchDataset, label } from './dataset';
 import './page.css';
 

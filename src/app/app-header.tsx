@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { LoadedDataset } from '../data/dataset-query';
+import type { LoadedDataset } from '../data/load/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 import { LANGS } from '../i18n/lang';
 import { formatDate } from '../i18n/format-period';

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang';
 import type { AppConfig } from './config';
+import { readRouteParams } from '../routing/route-params';
 
 // Parameters every view shares (contract). Invalid values fall back to defaults silently.
 
@@ -12,14 +13,13 @@ export interface AppParams {
   refreshMinutes: number | undefined;
 }
 
-export function readAppParams(params: URLSearchParams, config: AppConfig): AppParams {
-  const lang = params.get('lang');
-  const appearance = params.get('appearance');
-  const refresh = Number(params.get('refresh'));
+/** The address's common parameters (routing/route-params.ts) with config.json's defaults. */
+export function readAppParams(query: URLSearchParams, config: AppConfig): AppParams {
+  const { lang, appearance, data, refresh } = readRouteParams('overview', query);
   return {
-    lang: lang === 'zh' || lang === 'en' ? lang : config.defaultLanguage,
-    appearance: appearance === 'auto' || appearance === 'light' || appearance === 'dark' ? appearance : config.defaultAppearance,
-    data: params.get('data') || undefined,
-    refreshMinutes: Number.isFinite(refresh) && refresh >= 1 ? refresh : undefined,
+    lang: lang ?? config.defaultLanguage,
+    appearance: appearance ?? config.defaultAppearance,
+    data,
+    refreshMinutes: refresh,
   };
 }

@@ -1,7 +1,7 @@
-import '../data/zod-setup';
+import '../data/dataset/zod-setup';
 import { z } from 'zod/mini';
-import { DataError, fetchJson } from '../data/fetch-json';
-import { DEFAULT_DATA_URL } from '../data/early-fetch';
+import { DataError, fetchJson } from '../data/load/fetch-json';
+import { DEFAULT_DATA_URL } from '../data/load/early-fetch';
 
 // Runtime configuration (contract: `config.json` beside index.html). An administrator edits it
 // without rebuilding, so absent means defaults and anything malformed is reported, not guessed.

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { UseQueryResult } from '@tanstack/react-query';
-import type { LoadedDataset } from '../data/dataset-query';
+import type { LoadedDataset } from '../data/load/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/messages';
 import { errorMessage } from '../components/data-state';

@@ -1,8 +1,8 @@
 import { useId, useState, type KeyboardEvent } from 'react';
-import { TimeSeriesChart, type TimeSeriesChartProps } from './time-series-chart';
+import { FigureChart, type FigureChartProps } from './figure-chart';
 import { nextFocusIndex } from './point-focus';
 
-export interface ExplorableChartProps extends Omit<TimeSeriesChartProps, 'focusTime' | 'accessibilityLayer'> {
+export interface ExplorableChartProps extends Omit<FigureChartProps, 'focusTime' | 'accessibilityLayer'> {
   /** Accessible name of the one tab stop the chart has. */
   label: string;
   /** How to use the keys, read once when the chart is reached. */
@@ -20,7 +20,7 @@ export interface ExplorableChartProps extends Omit<TimeSeriesChartProps, 'focusT
 export function ExplorableChart({ label, instructions, describe, ...chart }: ExplorableChartProps) {
   const hintId = useId();
   const [focused, setFocused] = useState<number | null>(null);
-  const times = chart.model.rows.map((r) => r.t);
+  const times = chart.model.times;
   // The data can change under a focused point (a new range): stay within what is drawn.
   const index = focused !== null && focused < times.length ? focused : null;
   const t = index === null ? null : (times[index] ?? null);
@@ -44,7 +44,7 @@ export function ExplorableChart({ label, instructions, describe, ...chart }: Exp
         onKeyDown={onKeyDown}
         onBlur={() => setFocused(null)}
       >
-        <TimeSeriesChart {...chart} focusTime={t} accessibilityLayer={false} />
+        <FigureChart {...chart} focusTime={t} accessibilityLayer={false} />
       </div>
       <p id={hintId} className="visually-hidden">
         {instructions}

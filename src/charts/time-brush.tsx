@@ -1,20 +1,20 @@
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
-import { Brush, ComposedChart, Line, XAxis } from 'recharts';
-import type { ChartModel } from '../data/chart-data';
-import { layoutLines } from '../data/chart-lines';
-import { seriesColor, type ChartTheme } from './palette';
+import { Brush, ComposedChart, XAxis } from 'recharts';
+import type { FigureModel } from '../data/figure/figure-model';
+import type { ChartTheme } from './palette';
 
 export interface TimeBrushProps {
-  /** The whole series, whatever range is chosen: the brush shows where the range lies in it. */
-  model: ChartModel;
+  /** The figure over its whole span, whatever range is chosen: the brush shows where the range lies in it. */
+  model: FigureModel;
+  color: string;
   theme: ChartTheme;
   startIndex: number;
   endIndex: number;
   formatTick: (t: number) => string;
   label: string;
   /**
-   * A new range, as row indexes. `gesture` is 'continue' while a drag that has already reported
-   * goes on, so the caller can replace its history entry rather than add one per pixel.
+   * A new range, as indexes into the model's times. `gesture` is 'continue' while a drag that has
+   * already reported goes on, so the caller can replace its history entry rather than add one per pixel.
    */
   onChange: (startIndex: number, endIndex: number, gesture: 'start' | 'continue') => void;
 }
@@ -22,10 +22,10 @@ export interface TimeBrushProps {
 const HEIGHT = 56;
 
 /**
- * A range selector under a time chart: a miniature of the whole series with two handles.
- * It only draws and reports indexes; the caller turns them into periods in the address.
+ * A range selector under a time chart: a miniature of the first series over the whole span with
+ * two handles. It only draws and reports indexes; the caller turns them into periods.
  */
-export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, endIndex, formatTick, label, onChange }: TimeBrushProps) {
+export const TimeBrush = memo(function TimeBrush({ model, color, theme, startIndex, endIndex, formatTick, label, onChange }: TimeBrushProps) {
   const dragging = useRef(false);
   const reported = useRef(false);
 
@@ -47,12 +47,7 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
     },
     [onChange],
   );
-  const preview = model.series[0];
-  const color = preview ? seriesColor(theme, preview.styleIndex) : theme.axis;
-  // The first series in at most two Lines however often it breaks (a year-to-date series breaks
-  // every January), bridged inside each segment as connectNulls used to do per segment.
-  const previewLayout = useMemo(() => layoutLines({ ...model, series: preview ? [preview] : [] }), [model, preview]);
-  const previewLines = preview ? (previewLayout.lines.get(preview.key) ?? []) : [];
+  const rows = useMemo(() => model.times.map((t) => ({ t })), [model.times]);
 
   return (
     <div
@@ -64,8 +59,7 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
     >
       <ComposedChart
         responsive
-        // The Brush hands this data to the miniature inside it.
-        data={previewLayout.rows}
+        data={rows}
         height={HEIGHT}
         margin={{ top: 4, right: 24, bottom: 4, left: 24 }}
         style={{ width: '100%', height: HEIGHT }}
@@ -74,7 +68,7 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
         tabIndex={-1}
         role="group"
       >
-        <XAxis dataKey="t" type="number" domain={model.domain} hide />
+        <XAxis dataKey="t" type="number" domain={model.time.domain} hide />
         <Brush
           dataKey="t"
           height={HEIGHT - 8}
@@ -87,13 +81,34 @@ export const TimeBrush = memo(function TimeBrush({ model, theme, startIndex, end
           travellerWidth={10}
           onChange={handle}
         >
-          <ComposedChart data={previewLayout.rows}>
-            {previewLines.map((line) => (
-              <Line key={line} dataKey={line} stroke={color} dot={false} strokeWidth={1} connectNulls={false} isAnimationActive={false} />
-            ))}
-          </ComposedChart>
+          <Miniature model={model} color={color} />
         </Brush>
       </ComposedChart>
     </div>
   );
 });
+
+/**
+ * The first series as one thin path across the brush: Recharts gives the miniature its box
+ * (x, y, width, height) as it would a chart. Broken where the figure's line breaks.
+ */
+function Miniature({ model, color, x = 0, y = 0, width = 0, height = 0 }: { model: FigureModel; color: string; x?: number; y?: number; width?: number; height?: number }) {
+  const series = model.series[0];
+  if (!series || width <= 0 || height <= 0) return null;
+  const [t0, t1] = model.time.domain;
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const p of series.drawn) {
+    if (p.value === null) continue;
+    lo = Math.min(lo, p.value);
+    hi = Math.max(hi, p.value);
+  }
+  if (!(hi >= lo) || !Number.isFinite(hi - lo)) return null;
+  const pad = 4;
+  const px = (t: number) => x + ((t - t0) / (t1 - t0 || 1)) * width;
+  const py = (v: number) => y + height - pad - ((v - lo) / (hi - lo || 1)) * (height - 2 * pad);
+  const d = series.segments
+    .map((segment) => segment.map((p, i) => `${i === 0 ? 'M' : 'L'}${px(p.t).toFixed(1)},${py(p.value ?? 0).toFixed(1)}`).join(''))
+    .join('');
+  return <path className="brush-miniature" d={d} fill="none" stroke={color} strokeWidth={1} />;
+}

@@ -1,4 +1,4 @@
-import type { LoadedDataset } from '../data/dataset-query';
+import type { LoadedDataset } from '../data/load/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 import { IssueList } from './issue-list';
 

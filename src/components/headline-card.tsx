@@ -1,5 +1,5 @@
-import { headlineFigures } from '../data/headline';
-import type { Dataset, Indicator } from '../data/schema';
+import { headlineFigures } from '../data/figure/headline';
+import type { Dataset, Indicator } from '../data/dataset/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { localText } from '../i18n/lang';
 import { formatPeriod } from '../i18n/format-period';

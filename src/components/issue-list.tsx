@@ -1,6 +1,6 @@
-import type { ValidationIssue } from '../data/validate';
+import type { ValidationIssue } from '../data/dataset/validate';
 import { useI18n } from '../i18n/i18n-context';
-import { ruleMessage } from '../i18n/validation-messages';
+import { ruleMessage } from '../describe/validation-words';
 
 /** Validation problems, each with the JSON path and the rule it broke. */
 export function IssueList({ issues, limit = 200 }: { issues: readonly ValidationIssue[]; limit?: number }) {

@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/schema';
+import type { Dataset } from '../data/dataset/schema';
 import { useI18n } from '../i18n/i18n-context';
 import { localText } from '../i18n/lang';
 

@@ -1,4 +1,4 @@
-import type { PointStatus } from '../data/schema';
+import type { PointStatus } from '../data/dataset/schema';
 import { useI18n } from '../i18n/i18n-context';
 
 /** A figure's status in words, with the explanation on hover and for screen readers. */

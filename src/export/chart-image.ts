@@ -1,5 +1,5 @@
 import { seriesColor, seriesDash, type ChartTheme } from '../charts/palette';
-import type { ChartText } from './chart-text';
+import type { ChartText } from '../describe/chart-text';
 
 // A chart as a standalone picture: the chart's own SVG, cloned with its computed styles written
 // in as presentation attributes, framed by title, unit, summary, legend, sources and date.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Indicator } from '../data/schema';
-import { applyTransform } from '../data/transforms';
-import { buildCsv, chartCsvRows, csvCell } from './csv';
+import type { Dataset, Indicator } from '../data/dataset/schema';
+import { figureModel } from '../data/figure/figure-model';
+import { resolveFigureSettings, type FigureParams } from '../data/figure/figure-settings';
+import { buildCsv, csvCell, figureCsvRows } from './csv';
 
 describe('csvCell', () => {
   it('writes numbers plainly, negatives included, and nothing for a gap', () => {
@@ -32,7 +33,7 @@ describe('buildCsv', () => {
   });
 });
 
-describe('chartCsvRows', () => {
+describe('figureCsvRows', () => {
   const indicator: Indicator = {
     id: 'g',
     theme: 't',
@@ -69,8 +70,10 @@ describe('chartCsvRows', () => {
     milestones: [],
   };
 
+  const model = (params: FigureParams) => figureModel({ dataset, entries: [{ indicator, settings: resolveFigureSettings(params, indicator, dataset) }], plotWidth: 0 });
+
   it('writes the header in the language and one row per point shown', () => {
-    const csv = buildCsv(chartCsvRows(dataset, indicator, applyTransform(indicator, 'published'), 'zh'));
+    const csv = buildCsv(figureCsvRows(dataset, [model({})], 'zh'));
     expect(csv.split('\r\n')).toEqual([
       '\uFEFF指标,地区,时期,数值,单位,状态,来源,来源网址',
       '新增绿色工厂,四川省,2021,20,家,,"名单,2021年",https://example.org/a',
@@ -82,7 +85,7 @@ describe('chartCsvRows', () => {
 
   it('writes the transform and range shown, in English', () => {
     // Running total of 20 then 37 from 2021 is 20, 57; `from=2022` keeps only 57.
-    const rows = chartCsvRows(dataset, indicator, applyTransform(indicator, 'running-total', { from: '2022', to: '2022' }), 'en');
+    const rows = figureCsvRows(dataset, [model({ transform: 'running-total', from: '2022', to: '2022' })], 'en');
     expect(rows).toEqual([
       ['Indicator', 'Region', 'Period', 'Value', 'Unit', 'Status', 'Source title', 'Source URL'],
       ['Green factories added', 'Sichuan', '2022', 57, 'factories', 'shortlist', '=cmd', ''],

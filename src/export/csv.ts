@@ -1,6 +1,7 @@
-import type { Dataset, Indicator } from '../data/schema';
-import type { TransformResult } from '../data/transforms';
-import { shownUnit } from '../data/summary';
+import type { Dataset } from '../data/dataset/schema';
+import type { FigureModel } from '../data/figure/figure-model';
+import { seriesLabels } from '../describe/series-labels';
+import { shownUnit } from '../describe/values';
 import { localText, type Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
 
@@ -30,27 +31,32 @@ export function buildCsv(rows: readonly (readonly CsvCell[])[]): string {
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Header and one row per point shown, series by series, with each point's own source. */
-export function chartCsvRows(dataset: Dataset, indicator: Indicator, result: TransformResult, lang: Lang): CsvCell[][] {
+/**
+ * Header and one row per point shown, series by series, with each point's own source. Several
+ * models (the small multiples of a comparison) give one table, one model after the other.
+ */
+export function figureCsvRows(dataset: Dataset, models: readonly FigureModel[], lang: Lang): CsvCell[][] {
   const m = MESSAGES[lang];
-  const regionName = (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang);
-  const name = localText(indicator.name, lang);
-  const unit = shownUnit(indicator, result, lang);
   const rows: CsvCell[][] = [m.exports.csvColumns];
-  for (const series of result.series) {
-    const region = series.vsRegion ? m.explorer.gapLabel(regionName(series.region), regionName(series.vsRegion)) : regionName(series.region);
-    for (const p of series.points) {
-      const source = p.source === null ? undefined : dataset.sources.find((s) => s.id === p.source);
-      rows.push([
-        name,
-        region,
-        p.period,
-        p.value,
-        unit,
-        p.status ? m.statusNames[p.status] : '',
-        source ? localText(source.title, lang) : '',
-        source?.url ?? '',
-      ]);
+  for (const model of models) {
+    const labels = seriesLabels(dataset, model, lang);
+    for (const series of model.series) {
+      const indicator = model.entries.find((e) => e.indicator.id === series.indicatorId)?.indicator;
+      const name = indicator ? localText(indicator.name, lang) : series.indicatorId;
+      const unit = shownUnit(series.unit, lang, model.shown[model.entries.findIndex((e) => e.indicator.id === series.indicatorId)]?.base);
+      for (const p of series.points) {
+        const source = p.source === null ? undefined : dataset.sources.find((s) => s.id === p.source);
+        rows.push([
+          name,
+          labels.get(series.key) ?? series.region,
+          p.period,
+          p.value,
+          unit,
+          p.status ? m.statusNames[p.status] : '',
+          source ? localText(source.title, lang) : '',
+          source?.url ?? '',
+        ]);
+      }
     }
   }
   return rows;

@@ -1,13 +1,14 @@
-import type { Dataset, Indicator } from '../data/schema';
-import { applyTransform, type TransformResult } from '../data/transforms';
-import { comparePeriods } from '../data/periods';
-import { formatShownValue } from '../data/summary';
-import type { ViewSettings } from '../routing/view-params';
+import type { Dataset } from '../data/dataset/schema';
+import type { FigureModel } from '../data/figure/figure-model';
+import { periodAtTime } from '../data/figure/time-axis';
+import { parsePeriod, periodFromOrdinal, periodIn, periodOrdinal, periodToString } from '../lib/periods';
 import { seriesColor, type ChartTheme } from '../charts/palette';
 import { formatPeriod, formatPeriodShort } from '../i18n/format-period';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import { chartText } from './chart-text';
+import { chartText, datasetFooter } from '../describe/chart-text';
+import { seriesLabels } from '../describe/series-labels';
+import { formatShownValue } from '../describe/values';
 import { deckFileName } from './file-names';
 import { saveFile } from './download';
 
@@ -15,8 +16,7 @@ import { saveFile } from './download';
 // PowerPoint. pptxgenjs (with its zip library, ~400 kB) is imported only when a deck is asked for.
 
 export interface DeckSlide {
-  indicator: Indicator;
-  settings: ViewSettings;
+  model: FigureModel;
 }
 
 /** pptxgenjs takes colours as six hex digits without '#'. */
@@ -24,19 +24,51 @@ function hex(color: string): string {
   return color.replace(/^#/, '').toUpperCase();
 }
 
-/** Periods of every series on one category axis, in time order; a missing value is a gap. */
-function chartData(result: TransformResult, labels: string[], lang: Lang) {
-  const periods = [...new Set(result.series.flatMap((s) => s.points.map((p) => p.period)))].sort(comparePeriods);
-  return result.series.map((s, i) => {
-    const byPeriod = new Map(s.points.map((p) => [p.period, p.value]));
+/**
+ * The slide chart's categories: every period from the first to the last at the figure's
+ * frequency, so uneven publication keeps its spacing and a period nobody published is an empty
+ * cell (a gap, displayBlanksAs 'gap'). Where a line breaks between two neighbouring periods (a
+ * year-to-date series starts afresh in January), an unlabelled empty category goes between them.
+ */
+export function deckChartData(model: FigureModel, labels: ReadonlyMap<string, string>, lang: Lang) {
+  const times = model.times;
+  const first = times[0];
+  const last = times[times.length - 1];
+  if (first === undefined || last === undefined) return [];
+  const frequency = model.frequency;
+  const periods: string[] = [];
+  const start = periodOrdinal(parsePeriod(periodAtTime(first, frequency))!);
+  const end = periodOrdinal(parsePeriod(periodAtTime(last, frequency))!);
+  for (let o = start; o <= end; o++) periods.push(periodToString(periodFromOrdinal(o, frequency)));
+  // Segment starts: a break before this period in some series.
+  const breaksBefore = new Set<string>();
+  for (const s of model.series) {
+    for (const segment of s.segments.slice(1)) {
+      const head = segment[0];
+      if (head) breaksBefore.add(periodIn(head.period, frequency) ?? head.period);
+    }
+  }
+  const columns: (string | null)[] = [];
+  periods.forEach((p, i) => {
+    const before = periods[i - 1];
+    // Only between neighbours: where a period lies between them, its empty cell already breaks the line.
+    if (i > 0 && before !== undefined && breaksBefore.has(p) && model.series.some((s) => hasValue(s, before) && hasValue(s, p))) columns.push(null);
+    columns.push(p);
+  });
+  return model.series.map((s) => {
+    const byPeriod = new Map(s.points.map((p) => [periodIn(p.period, frequency) ?? p.period, p.value]));
     return {
-      name: labels[i] ?? s.region,
-      labels: periods.map((p) => formatPeriodShort(p, lang)),
+      name: labels.get(s.key) ?? s.region,
+      labels: columns.map((p) => (p === null ? '' : formatPeriodShort(p, lang))),
       // pptxgenjs writes null as an empty cell, which displayBlanksAs 'gap' leaves unjoined;
       // its type says number[] only because it predates that.
-      values: periods.map((p) => byPeriod.get(p) ?? null) as number[],
+      values: columns.map((p) => (p === null ? null : (byPeriod.get(p) ?? null))) as number[],
     };
   });
+}
+
+function hasValue(series: FigureModel['series'][number], period: string): boolean {
+  return series.points.some((p) => p.period === period && p.value !== null);
 }
 
 export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[], theme: ChartTheme, lang: Lang): Promise<string> {
@@ -44,15 +76,14 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
   const m = MESSAGES[lang];
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  const text0 = slides[0] ? chartText(dataset, slides[0].indicator, applyTransform(slides[0].indicator, 'published'), lang) : null;
-  pptx.title = text0?.footer ?? '';
+  pptx.title = datasetFooter(dataset, lang);
   const fontFace = lang === 'zh' ? 'Microsoft YaHei' : 'Calibri';
   const base = { fontFace, margin: 0 };
   const colour = { text: hex(theme.text), muted: hex(theme.mutedText) };
 
-  slides.forEach(({ indicator, settings }, i) => {
-    const result = applyTransform(indicator, settings.transform, settings);
-    const text = chartText(dataset, indicator, result, lang);
+  slides.forEach(({ model }, i) => {
+    const text = chartText(dataset, model, lang);
+    const cumulative = model.entries[0]?.indicator.cumulative ?? false;
     const slide = pptx.addSlide();
     slide.background = { color: hex(theme.background) };
     slide.addText(text.footer, { ...base, x: 0.6, y: 0.3, w: 12.1, h: 0.35, fontSize: 12, color: colour.muted });
@@ -60,10 +91,9 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
     slide.addText(text.summary, { ...base, x: 0.6, y: 1.5, w: 12.1, h: 0.95, fontSize: 16, color: colour.text, valign: 'top' });
     slide.addNotes(text.summary);
 
-    const periods = new Set(indicator.series.flatMap((s) => s.points.map((p) => p.period)));
-    if (periods.size >= 2) {
-      const type = settings.type === 'bar' ? pptx.ChartType.bar : settings.type === 'area' ? pptx.ChartType.area : pptx.ChartType.line;
-      slide.addChart(type, chartData(result, text.legend.map((l) => l.label), lang), {
+    if (model.times.length >= 2) {
+      const type = model.type === 'bar' ? pptx.ChartType.bar : model.type === 'area' ? pptx.ChartType.area : pptx.ChartType.line;
+      slide.addChart(type, deckChartData(model, seriesLabels(dataset, model, lang), lang), {
         x: 0.6,
         y: 2.55,
         w: 12.1,
@@ -93,9 +123,9 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
         altText: text.summary,
       });
     } else {
-      const lines = result.series.flatMap((s) => {
+      const lines = model.series.flatMap((s) => {
         const p = [...s.points].reverse().find((x) => x.value !== null);
-        return p && p.value !== null ? [`${formatShownValue(p.value, indicator, result, lang)}  ${formatPeriod(p.period, lang, { cumulative: indicator.cumulative })}`] : [];
+        return p && p.value !== null ? [`${formatShownValue(p.value, s.unit, lang)}  ${formatPeriod(p.period, lang, { cumulative })}`] : [];
       });
       slide.addText(lines.join('\n') || m.describeEmpty, { ...base, x: 0.6, y: 2.8, w: 12.1, h: 3.4, fontSize: 66, bold: true, color: colour.text, valign: 'middle' });
     }

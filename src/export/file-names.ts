@@ -1,4 +1,4 @@
-import type { Transform } from '../data/transforms';
+import type { Transform } from '../data/series/transforms';
 
 // Readable, predictable names for exported files: what it is, how it is shown, and the date the
 // numbers were revised, so two exports of the same chart from different releases never collide.

@@ -2,7 +2,7 @@
 // and English (Jan–Nov 2023, Q1–Q3 2023). Month names are our own, not Intl's, so Node and
 // browsers agree. Anything that does not parse is shown as given rather than throwing.
 
-import { parsePeriod, type Period } from '../data/periods';
+import { parsePeriod, type Period } from '../lib/periods';
 import type { Lang } from './lang';
 
 /** Chinese ranges use the em dash (1—11月); English uses the en dash (Jan–Nov). */

@@ -1,4 +1,6 @@
+import type { FigureParams } from '../data/figure/figure-settings';
 import { buildHash, parseHash } from './route';
+import { paramsToChanges } from './route-params';
 
 // Parameters that describe the reader's situation rather than the view: they travel with
 // every link so moving between views keeps language, appearance and dataset.
@@ -17,4 +19,15 @@ export function linkTo(currentHash: string, path: string, params: Record<string,
 
 export function indicatorPath(id: string): string {
   return `/indicator/${encodeURIComponent(id)}`;
+}
+
+/** A chart's settings as address parameters (only those that differ from its defaults are given). */
+export function figureQuery(params: FigureParams): Record<string, string | undefined> {
+  return paramsToChanges({ ...params });
+}
+
+/** The presentation of one chart with its settings (the presentation honours all but `type` and `scale`). */
+export function presentLink(currentHash: string, indicatorId: string, params: FigureParams): string {
+  const { regions, from, to, transform, base, vs } = params;
+  return linkTo(currentHash, '/present', { slides: indicatorId, ...figureQuery({ regions, from, to, transform, base, vs }) });
 }

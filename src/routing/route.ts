@@ -8,8 +8,11 @@ export type Route =
   | { name: 'indicator'; id: string }
   | { name: 'compare' }
   | { name: 'present' }
+  | { name: 'plan' }
   | { name: 'embed'; id: string }
   | { name: 'not-found'; path: string };
+
+export type RouteName = Route['name'];
 
 export interface HashLocation {
   route: Route;
@@ -35,6 +38,7 @@ function matchRoute(path: string): Route {
     if (head === 'embed' && id) return { name: 'embed', id };
     if (head === 'compare' && !id) return { name: 'compare' };
     if (head === 'present' && !id) return { name: 'present' };
+    if (head === 'plan' && !id) return { name: 'plan' };
   }
   return { name: 'not-found', path };
 }

@@ -1,83 +1,47 @@
 import { useCallback, useId, useMemo, useState } from 'react';
-import type { LoadedDataset } from '../../data/dataset-query';
-import type { Dataset, Indicator, Text } from '../../data/schema';
-import { indicatorSeries, type SeriesPoint } from '../../data/indicator-series';
-import { buildChartModel, periodAtTime, timeTicks, type ChartInputSeries, type ChartModel } from '../../data/chart-data';
-import { compareLayout, readCompareIds, unionDomain } from '../../data/compare-selection';
-import { transformDecimals, transformUnit, unitKey } from '../../data/transform-unit';
-import { downsampleSeries } from '../../data/downsample-series';
-import { availableTransforms, TRANSFORMS, type Transform, type UnitKind } from '../../data/transforms';
-import { timeOf, type Frequency } from '../../data/periods';
+import type { LoadedDataset } from '../../data/load/dataset-query';
+import type { Dataset } from '../../data/dataset/schema';
+import { figureModel, type FigureEntry } from '../../data/figure/figure-model';
+import { compareEntries, comparePlan, compareTransforms, readCompareIds } from '../../data/figure/compare';
+import { figureParamsOf, indicatorPeriods, type FigureSettings } from '../../data/figure/figure-settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
-import { formatPeriod, formatPeriodShort } from '../../i18n/format-period';
-import { formatValue } from '../../i18n/format-number';
-import { ChartBoundary } from '../../charts/chart-boundary';
-import { ChartFailed } from '../../components/chart-failed';
-import { ExplorableChart } from '../../charts/explorable-chart';
-import { useDescribeFocus } from '../../components/use-describe-focus';
-import { useElementWidth } from '../../charts/use-element-width';
-import { seriesColor, type ChartTheme } from '../../charts/palette';
-import { modelStatuses, SeriesLegend } from '../../components/series-legend';
-import { SourceLine } from '../../components/source-line';
-import { navigate, parseHash, useHash, withParams } from '../../routing/route';
-import { indicatorPath, linkTo } from '../../routing/links';
-import { readViewParams, resolveViewSettings, type ChartKind } from '../../routing/view-params';
-
-/** One indicator as the compare view draws it: its series with the shared settings applied. */
-interface Entry {
-  indicator: Indicator;
-  name: string;
-  series: ChartInputSeries<SeriesPoint>[];
-  unitKind: UnitKind;
-  unit: Text;
-  decimals: number | undefined;
-  applied: Transform;
-}
+import { shownUnit } from '../../describe/values';
+import type { ChartTheme } from '../../charts/palette';
+import { FigureControls } from '../../components/controls/figure-controls';
+import { FigureFrame } from '../../components/figure/figure-frame';
+import { figureQuery, indicatorPath, linkTo, presentLink } from '../../routing/links';
+import { figureParams } from '../../routing/route-params';
+import { useRouteParams } from '../../routing/use-route';
 
 const HEIGHT = 320;
 const MULTIPLE_HEIGHT = 220;
-const AXIS_ALLOWANCE = 72;
-const FREQUENCY_ORDER: readonly Frequency[] = ['year', 'quarter', 'month'];
 
 /** `#/compare?ids=a,b`: several indicators on one time axis, or aligned small multiples when units differ. */
 export function CompareView({ loaded, theme }: { loaded: LoadedDataset; theme: ChartTheme }) {
   const { lang, m } = useI18n();
-  const hash = useHash();
+  const { params, update, hash } = useRouteParams('compare');
   const { dataset } = loaded;
-  const params = parseHash(hash).params;
   const known = useMemo(() => new Set(dataset.indicators.map((i) => i.id)), [dataset]);
-  const selection = readCompareIds(params.get('ids'), known);
-  const raw = readViewParams(params);
-  const set = (changes: Record<string, string | undefined>) => navigate(withParams(window.location.hash, changes));
+  const selection = readCompareIds(params.ids, known);
+  const indicators = selection.ids.flatMap((id) => dataset.indicators.filter((i) => i.id === id));
+  const shared = figureParams(params);
+  const entries = compareEntries(dataset, indicators, shared);
+  const plan = comparePlan(entries);
 
-  const regionName = (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang);
-  const entries: Entry[] = selection.ids.flatMap((id) => {
-    const indicator = dataset.indicators.find((i) => i.id === id);
-    if (!indicator) return [];
-    const s = resolveViewSettings(raw, indicator, dataset);
-    const label = (r: string, vs?: string) => (vs ? m.explorer.gapLabel(regionName(r), regionName(vs)) : regionName(r));
-    const { result, series } = indicatorSeries(dataset, indicator, label, { transform: s.transform, regions: s.regions, base: s.base, vs: s.vs, from: s.from, to: s.to });
-    return [
-      {
-        indicator,
-        name: localText(indicator.name, lang),
-        series,
-        unitKind: result.unitKind,
-        unit: transformUnit(result.unitKind, indicator.unit),
-        decimals: transformDecimals(result.unitKind, indicator.decimals),
-        applied: result.applied,
-      },
-    ];
-  });
-  const layout = compareLayout(entries.map((e) => unitKey(e.unitKind, e.unit)));
-  const type: ChartKind = raw.type ?? 'line';
-
-  const chosen = entries.map((e) => e.indicator);
-  const regions = dataset.regions.filter((r) => chosen.some((i) => i.series.some((s) => s.region === r.id)));
-  const selectedRegions = raw.regions ?? regions.map((r) => r.id);
-  const transforms = TRANSFORMS.filter((t) => chosen.some((i) => availableTransforms(i.kind, i.series.length, i.cumulative).includes(t)));
-  const periods = [...new Set(chosen.flatMap((i) => i.series.flatMap((s) => s.points.map((p) => p.period))))].sort((a, b) => timeOf(a) - timeOf(b));
+  const regions = dataset.regions.filter((r) => indicators.some((i) => i.series.some((s) => s.region === r.id)));
+  const regionIds = regions.map((r) => r.id);
+  const selectedRegions = shared.regions?.filter((id) => regionIds.includes(id)) ?? regionIds;
+  const transforms = compareTransforms(indicators);
+  const transform = shared.transform && transforms.includes(shared.transform) ? shared.transform : 'published';
+  const change = (changes: Partial<FigureSettings>) => {
+    const next: Record<string, string | readonly string[] | undefined> = {};
+    if ('regions' in changes) next.regions = changes.regions && changes.regions.length < regionIds.length ? changes.regions : undefined;
+    if ('from' in changes) next.from = changes.from;
+    if ('to' in changes) next.to = changes.to;
+    if ('transform' in changes) Object.assign(next, { transform: changes.transform === 'published' ? undefined : changes.transform, base: undefined, vs: undefined });
+    update(next);
+  };
 
   return (
     <article className="explorer compare" aria-labelledby="compare-title">
@@ -92,222 +56,85 @@ export function CompareView({ loaded, theme }: { loaded: LoadedDataset; theme: C
           {m.explorer.unknownIds(selection.unknown.join(m.punct.listSep))}
         </p>
       )}
-      <Picker dataset={dataset} ids={selection.ids} onChange={(ids) => set({ ids: ids.join(',') || undefined })} />
+      <Picker dataset={dataset} ids={selection.ids} onChange={(ids) => update({ ids })} />
       {entries.length > 0 && (
-        <section className="explorer-controls" aria-label={m.explorer.controls}>
-          {regions.length > 1 && (
-            <fieldset className="control-group">
-              <legend>{m.explorer.regions}</legend>
-              {regions.map((r) => {
-                const checked = selectedRegions.includes(r.id);
-                const last = checked && selectedRegions.length === 1;
-                return (
-                  <label key={r.id} className="check">
-                    <input
-                      type="checkbox"
-                      checked={checked}
-                      disabled={last}
-                      onChange={(e) => {
-                        const next = regions.map((x) => x.id).filter((x) => (x === r.id ? e.target.checked : selectedRegions.includes(x)));
-                        set({ regions: next.length === regions.length ? undefined : next.join(',') });
-                      }}
-                    />
-                    {localText(r.name, lang)}
-                  </label>
-                );
-              })}
-            </fieldset>
-          )}
-          <fieldset className="control-group">
-            <legend>{m.explorer.range}</legend>
-            {(['from', 'to'] as const).map((bound) => (
-              <label key={bound} className="control">
-                <span>{m.explorer[bound]}</span>
-                <select value={raw[bound] ?? ''} onChange={(e) => set({ [bound]: e.target.value || undefined })}>
-                  <option value="">{bound === 'from' ? m.explorer.earliest : m.explorer.latest}</option>
-                  {periods.map((p) => (
-                    <option key={p} value={p}>
-                      {formatPeriod(p, lang)}
-                    </option>
-                  ))}
-                </select>
-              </label>
-            ))}
-          </fieldset>
-          <fieldset className="control-group">
-            <legend>{m.explorer.transform}</legend>
-            <label className="control">
-              <span className="visually-hidden">{m.explorer.transform}</span>
-              <select
-                value={raw.transform && transforms.includes(raw.transform) ? raw.transform : 'published'}
-                onChange={(e) => set({ transform: e.target.value === 'published' ? undefined : e.target.value, base: undefined, vs: undefined })}
-              >
-                {transforms.map((t) => (
-                  <option key={t} value={t}>
-                    {m.explorer.transformNames[t]}
-                  </option>
-                ))}
-              </select>
-            </label>
-          </fieldset>
-        </section>
+        <FigureControls
+          regions={regions.map((r) => ({ id: r.id, name: localText(r.name, lang) }))}
+          settings={{ regions: selectedRegions, from: shared.from, to: shared.to, transform, type: 'line', scale: 'linear' }}
+          periods={indicators.flatMap(indicatorPeriods)}
+          cumulative={false}
+          transforms={transforms}
+          onChange={change}
+        />
       )}
       {entries.length === 0 ? (
         <p className="state-panel" role="status">
           {m.explorer.noneChosen}
         </p>
-      ) : layout === 'shared' ? (
-        <>
-          <p className="compare-layout">{m.explorer.sharedAxis(localText(entries[0]!.unit, lang))}</p>
-          <CompareFigure dataset={dataset} entries={entries} theme={theme} type={type} height={HEIGHT} domain={null} href={hash} />
-        </>
       ) : (
         <>
-          <p className="compare-layout">{m.explorer.smallMultiples}</p>
-          <SmallMultiples dataset={dataset} entries={entries} theme={theme} type={type} href={hash} />
+          <p className="compare-layout">
+            {plan.layout === 'shared'
+              ? m.explorer.sharedAxis(shownUnit(figureModel({ dataset, entries: plan.charts[0] ?? [], plotWidth: 0 }).unit, lang))
+              : m.explorer.smallMultiples}
+          </p>
+          <div className={plan.layout === 'shared' ? undefined : 'compare-multiples'}>
+            {plan.charts.map((chart) => (
+              <CompareFigure
+                key={chart.map((e) => e.indicator.id).join(',')}
+                dataset={dataset}
+                entries={chart}
+                all={plan.charts}
+                theme={theme}
+                height={plan.layout === 'shared' ? HEIGHT : MULTIPLE_HEIGHT}
+                timeDomain={plan.timeDomain}
+                hash={hash}
+              />
+            ))}
+          </div>
         </>
       )}
     </article>
   );
 }
 
-function SmallMultiples({ dataset, entries, theme, type, href }: { dataset: Dataset; entries: Entry[]; theme: ChartTheme; type: ChartKind; href: string }) {
-  // Every multiple spans the same years, so a period sits at the same x in each.
-  const domain = unionDomain(entries.flatMap((e) => e.series.flatMap((s) => (s.points.length ? [[s.points[0]!.t, s.points[s.points.length - 1]!.t] as const] : []))));
-  return (
-    <div className="compare-multiples">
-      {entries.map((e) => (
-        <CompareFigure key={e.indicator.id} dataset={dataset} entries={[e]} theme={theme} type={type} height={MULTIPLE_HEIGHT} domain={domain} href={href} />
-      ))}
-    </div>
-  );
-}
-
-interface FigureProps {
+/** One chart of the comparison: one indicator, or several whose values share a unit. */
+function CompareFigure({ dataset, entries, all, theme, height, timeDomain, hash }: {
   dataset: Dataset;
-  entries: Entry[];
+  entries: FigureEntry[];
+  all: FigureEntry[][];
   theme: ChartTheme;
-  type: ChartKind;
   height: number;
-  /** A time span imposed on the axis (small multiples), or null for the data's own. */
-  domain: [number, number] | null;
-  href: string;
-}
-
-/** One chart of one or several indicators whose values share a unit. */
-function CompareFigure({ dataset, entries, theme, type, height, domain, href }: FigureProps) {
+  timeDomain: [number, number] | undefined;
+  hash: string;
+}) {
   const { lang, m } = useI18n();
-  const titleId = useId();
-  const [box, width, measured] = useElementWidth<HTMLDivElement>();
   const first = entries[0]!;
   const single = entries.length === 1;
-  const frequency = FREQUENCY_ORDER.find((f) => entries.some((e) => e.indicator.frequency === f)) ?? 'year';
-  const combined = useMemo(() => {
-    let style = 0;
-    return entries.flatMap((e) => {
-      const short = localText(e.indicator.shortName ?? e.indicator.name, lang);
-      return e.series.map((s) => ({
-        ...s,
-        key: `${e.indicator.id}__${s.key}`,
-        styleIndex: single ? s.styleIndex : style++,
-        label: single ? s.label : e.series.length > 1 ? `${short} · ${s.label}` : short,
-      }));
-    });
-  }, [entries, single, lang]);
-  const entryOf = useMemo(() => new Map(entries.flatMap((e) => combined.filter((s) => s.key.startsWith(`${e.indicator.id}__`)).map((s) => [s.key, e] as const))), [entries, combined]);
-  const model: ChartModel<SeriesPoint> = useMemo(() => {
-    const built = buildChartModel(downsampleSeries(combined, width - AXIS_ALLOWANCE), frequency, { padForBars: type === 'bar' });
-    return domain ? { ...built, domain, ticks: timeTicks(domain[0], domain[1], frequency) } : built;
-  }, [combined, width, frequency, type, domain]);
-
-  const value = useCallback(
-    (key: string, v: number | null) => {
-      const e = entryOf.get(key) ?? first;
-      return v === null ? m.noData : formatValue(v, e.unit, lang, e.decimals);
-    },
-    [entryOf, first, m, lang],
+  // Download CSV carries every compared indicator, whichever chart it is asked from.
+  const others = useCallback(
+    () => all.filter((chart) => chart !== entries).map((chart) => figureModel({ dataset, entries: chart, plotWidth: 0, timeDomain })),
+    [all, entries, dataset, timeDomain],
   );
-  const formatY = useCallback((v: number) => formatValue(v, first.unit, lang), [first.unit, lang]);
-  const formatTick = useCallback((t: number) => formatPeriodShort(periodAtTime(t, frequency), lang), [frequency, lang]);
-  const renderTooltip = useCallback(
-    (t: number) => {
-      const atTime = model.byTime.get(t);
-      if (!atTime) return null;
-      const p0 = atTime.values().next().value;
-      return (
-        <div>
-          <p className="tooltip-period">{p0 ? formatPeriod(p0.period, lang) : ''}</p>
-          <ul className="tooltip-rows">
-            {model.series.map((s) => {
-              const p = atTime.get(s.key);
-              return p ? (
-                <li key={s.key}>
-                  <span className="tooltip-swatch" style={{ background: seriesColor(theme, s.styleIndex) }} aria-hidden="true" />
-                  <span className="tooltip-region">{s.label}</span>
-                  <strong className="tooltip-value">{value(s.key, p.value)}</strong>
-                  {p.status && <span className="tooltip-status">{m.statusNames[p.status]}</span>}
-                </li>
-              ) : null;
-            })}
-          </ul>
-        </div>
-      );
-    },
-    [model, lang, theme, value, m],
-  );
-  const focusValue = useCallback((v: number | null, key: string) => value(key, v), [value]);
-  const describe = useDescribeFocus(model, focusValue);
-
-  const name = entries.map((e) => e.name).join(m.punct.listSep);
-  const sourceIds = combined.flatMap((s) => s.points.flatMap((p) => p.inputs));
-  const hasNegative = model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0));
-  const unitText = localText(first.unit, lang);
-  const shown = [...new Set(entries.map((e) => m.explorer.transformNames[e.applied]))].join(m.punct.listSep);
-
+  const params = figureParamsOf(first.settings, first.indicator, dataset);
   return (
-    <figure className="chart-figure explorer-figure" aria-labelledby={titleId}>
-      <div className="figure-head">
-        <h3 id={titleId} className="figure-title">
-          {single ? <a href={linkTo(href, indicatorPath(first.indicator.id))}>{name}</a> : name}
-        </h3>
-        <p className="figure-unit">
-          {m.unit}
-          {m.punct.colon}
-          {unitText} · {m.explorer.shown(shown)}
-        </p>
-      </div>
-      <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
-      <div ref={box}>
-        <ChartBoundary fallback={<ChartFailed />}>
-          {model.rows.length === 0 ? (
-            <p role="status" className="state-panel">
-              {m.describeEmpty}
-            </p>
-          ) : !measured ? (
-            // Only until the width is measured, before the first paint.
-            <div style={{ height }} />
-          ) : (
-            <ExplorableChart
-              model={model}
-              type={type}
-              theme={theme}
-              height={height}
-              formatValue={formatY}
-              formatTick={formatTick}
-              renderTooltip={renderTooltip}
-              zeroLine={hasNegative}
-              markers={model.rows.length <= 60}
-              label={m.explorer.chartLabel(name)}
-              instructions={m.explorer.chartKeys}
-              describe={describe}
-            />
-          )}
-        </ChartBoundary>
-      </div>
-      <figcaption>
-        <SourceLine dataset={dataset} sourceIds={sourceIds} compact />
-      </figcaption>
-    </figure>
+    <FigureFrame
+      dataset={dataset}
+      entries={entries}
+      theme={theme}
+      title={{ text: entries.map((e) => localText(e.indicator.name, lang)).join(m.punct.listSep), href: single ? linkTo(hash, indicatorPath(first.indicator.id), figureQuery(params)) : undefined }}
+      height={height}
+      layout="wide"
+      nameMeasure
+      timeDomain={timeDomain}
+      className="explorer-figure"
+      csvModels={others}
+      actions={{
+        linkHash: hash,
+        presentHash: presentLink(hash, first.indicator.id, params),
+        embed: single ? { indicator: first.indicator, viewParams: figureQuery(params) } : null,
+      }}
+    />
   );
 }
 

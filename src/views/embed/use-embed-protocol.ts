@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isAllowedParent, parentOrigin, postHeight, readSetMessage } from '../../app/embed-protocol';
+import { isAllowedParent, parentOrigin, postHeight, readSetMessage } from './embed-protocol';
 import { navigate, withParams } from '../../routing/route';
 
 /**

@@ -1,5 +1,5 @@
-import type { Dataset, Indicator } from '../../data/schema';
-import { periodFrequency } from '../../data/periods';
+import type { Dataset, Indicator } from '../../data/dataset/schema';
+import { periodFrequency } from '../../lib/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import { formatDate, formatPeriod } from '../../i18n/format-period';

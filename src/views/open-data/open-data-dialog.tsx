@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { datasetKeys, fromOutcome, LOCAL_PREFIX } from '../../data/dataset-query';
-import { MAX_FILE_BYTES, type ParseOutcome } from '../../data/parse-dataset';
-import { parseInWorker, type ParsePhase } from '../../data/parse-in-worker';
+import { datasetKeys, fromOutcome, LOCAL_PREFIX } from '../../data/load/dataset-query';
+import { MAX_FILE_BYTES, type ParseOutcome } from '../../data/load/parse-dataset';
+import { parseInWorker, type ParsePhase } from '../../data/load/parse-in-worker';
 import { useI18n } from '../../i18n/i18n-context';
 import { navigate, useHash } from '../../routing/route';
 import { linkTo } from '../../routing/links';

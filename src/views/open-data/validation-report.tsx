@@ -1,8 +1,8 @@
-import type { ParseOutcome } from '../../data/parse-dataset';
-import { reportText } from '../../data/parse-dataset';
-import type { ValidationIssue } from '../../data/validate';
+import type { ParseOutcome } from '../../data/load/parse-dataset';
+import { reportText } from '../../data/load/parse-dataset';
+import type { ValidationIssue } from '../../data/dataset/validate';
 import { useI18n } from '../../i18n/i18n-context';
-import { ruleMessage } from '../../i18n/validation-messages';
+import { ruleMessage } from '../../describe/validation-words';
 
 /** Every problem of an opened file, with its place, rule and value; what was kept and dropped. */
 export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseOutcome; onShow: (o: ParseOutcome) => void; onAgain: () => void }) {

@@ -1,9 +1,9 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cloneDataset } from '../../../mocks/scenarios';
-import { validateDataset } from '../../data/validate';
-import type { LoadedDataset } from '../../data/dataset-query';
-import type { TimeSeriesChartProps } from '../../charts/time-series-chart';
+import { validateDataset } from '../../data/dataset/validate';
+import type { LoadedDataset } from '../../data/load/dataset-query';
+import type { FigureChartProps } from '../../charts/figure-chart';
 import { PALETTES } from '../../charts/palette';
 import { I18nProvider } from '../../i18n/i18n-context';
 import { OverviewView } from './overview-view';
@@ -16,22 +16,22 @@ const FAILED = 'This chart could not be drawn. The other charts are not affected
 
 const POISON = 4242.42;
 
-vi.mock('../../charts/time-series-chart', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../charts/time-series-chart')>()),
-  TimeSeriesChart: (props: TimeSeriesChartProps) => {
-    if (props.model.rows.some((row) => Object.values(row).includes(POISON))) throw new Error('drawing failed');
+vi.mock('../../charts/figure-chart', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../charts/figure-chart')>()),
+  FigureChart: (props: FigureChartProps) => {
+    if (props.model.series.some((s) => s.drawn.some((p) => p.value === POISON))) throw new Error('drawing failed');
     return <svg data-testid="drawn-chart" role="img" aria-label="chart" />;
   },
 }));
 
 const failingSummary = { id: '' };
-vi.mock('../../data/summary', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../data/summary')>();
+vi.mock('../../describe/summary', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../describe/summary')>();
   return {
     ...real,
-    summarizeChart: (...args: Parameters<typeof real.summarizeChart>) => {
-      if (args[1].id === failingSummary.id) throw new Error('summary failed');
-      return real.summarizeChart(...args);
+    figureSummary: (...args: Parameters<typeof real.figureSummary>) => {
+      if (args[1].entries[0]?.indicator.id === failingSummary.id) throw new Error('summary failed');
+      return real.figureSummary(...args);
     },
   };
 });

@@ -1,9 +1,9 @@
-import type { LoadedDataset } from '../../data/dataset-query';
-import type { Indicator } from '../../data/schema';
+import type { LoadedDataset } from '../../data/load/dataset-query';
+import type { Indicator } from '../../data/dataset/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import type { ChartTheme } from '../../charts/palette';
-import { IndicatorFigure } from '../../components/indicator-figure';
+import { OverviewFigure } from './overview-figure';
 import { DroppedNotice } from '../../components/dropped-notice';
 import { useHash } from '../../routing/route';
 import { indicatorPath, linkTo } from '../../routing/links';
@@ -55,7 +55,7 @@ export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: 
             {charts.length > 0 && (
               <div className="chart-grid">
                 {charts.map((indicator) => (
-                  <IndicatorFigure key={indicator.id} dataset={dataset} indicator={indicator} theme={theme} href={href(indicator.id)} />
+                  <OverviewFigure key={indicator.id} dataset={dataset} indicator={indicator} theme={theme} href={href(indicator.id)} />
                 ))}
               </div>
             )}

@@ -1,4 +1,4 @@
-import type { Dataset, Indicator } from '../../data/schema';
+import type { Dataset, Indicator } from '../../data/dataset/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import { formatPeriod } from '../../i18n/format-period';

@@ -1,11 +1,13 @@
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { flushSync } from 'react-dom';
-import type { LoadedDataset } from '../../data/dataset-query';
+import type { LoadedDataset } from '../../data/load/dataset-query';
 import { useI18n } from '../../i18n/i18n-context';
 import type { ChartTheme } from '../../charts/palette';
-import { navigate, parseHash, useHash, withParams } from '../../routing/route';
+import { figureModel } from '../../data/figure/figure-model';
+import { resolveFigureSettings } from '../../data/figure/figure-settings';
+import { figureParams } from '../../routing/route-params';
+import { useRouteParams } from '../../routing/use-route';
 import { linkTo } from '../../routing/links';
-import { readViewParams, resolveViewSettings } from '../../routing/view-params';
 import { currentSlide, planSlides } from './slide-list';
 import { Slide } from './slide';
 
@@ -14,8 +16,8 @@ import { Slide } from './slide';
 // presentation instead of stepping through every slide). Every slide stays laid out, only
 // the current one visible, so charts are drawn at their size and printing shows them all.
 
-/** View settings the slides honour (contract: the view parameters of the present view). */
-const SETTINGS_PARAMS = ['regions', 'from', 'to', 'transform', 'base', 'vs', 'scale', 'type'] as const;
+/** A PowerPoint chart spans about 1,200 px of a wide slide: more points than that are not seen. */
+const DECK_PLOT_PIXELS = 1200;
 
 const NEXT_KEYS = new Set(['ArrowRight', 'PageDown', ' ']);
 const PREVIOUS_KEYS = new Set(['ArrowLeft', 'PageUp']);
@@ -60,28 +62,27 @@ function subscribeFullscreen(onChange: () => void): () => void {
 
 export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: ChartTheme }) {
   const { lang, m } = useI18n();
-  const hash = useHash();
+  const { params, update, hash } = useRouteParams('present');
   const { dataset } = loaded;
-  const params = useMemo(() => parseHash(hash).params, [hash]);
   // Keyed on the parameters that shape the slides, not on `slide`, so moving to another slide
   // leaves every slide's data (and drawn chart) as it is.
-  const slidesParam = params.get('slides');
-  const settingsKey = SETTINGS_PARAMS.map((key) => `${key}=${params.get(key) ?? ''}`).join('&');
-  const plan = useMemo(() => planSlides(dataset, slidesParam), [dataset, slidesParam]);
+  const slidesKey = (params.slides ?? []).join(',');
+  const settingsKey = JSON.stringify(figureParams(params));
+  const plan = useMemo(() => planSlides(dataset, slidesKey.split(',').filter(Boolean)), [dataset, slidesKey]);
   const slides = useMemo(() => {
-    const raw = readViewParams(new URLSearchParams(settingsKey));
-    return plan.indicators.map((indicator) => ({ indicator, settings: resolveViewSettings(raw, indicator, dataset) }));
+    const shared = JSON.parse(settingsKey) as ReturnType<typeof figureParams>;
+    return plan.indicators.map((indicator) => ({ indicator, settings: resolveFigureSettings(shared, indicator, dataset) }));
   }, [plan, settingsKey, dataset]);
   const total = slides.length;
-  const current = currentSlide(params.get('slide'), total);
+  const current = currentSlide(params.slide, total);
   const rootRef = useRef<HTMLDivElement>(null);
   const printing = useSyncExternalStore(subscribePrint, isPrinting, () => false);
   const fullscreen = useSyncExternalStore(subscribeFullscreen, () => document.fullscreenElement !== null, () => false);
   const [deck, setDeck] = useState<{ busy: boolean; error: string | null }>({ busy: false, error: null });
 
   const go = useCallback(
-    (n: number) => navigate(withParams(window.location.hash, { slide: String(Math.min(Math.max(n, 1), total)) }), { replace: true }),
-    [total],
+    (n: number) => update({ slide: Math.min(Math.max(n, 1), total) }, { replace: true }),
+    [total, update],
   );
 
   const toggleFullscreen = useCallback(() => {
@@ -116,7 +117,8 @@ export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: C
     setDeck({ busy: true, error: null });
     try {
       const { downloadDeck: build } = await import('../../export/deck');
-      await build(dataset, slides, theme, lang);
+      const models = slides.map((entry) => ({ model: figureModel({ dataset, entries: [entry], plotWidth: DECK_PLOT_PIXELS }) }));
+      await build(dataset, models, theme, lang);
       setDeck({ busy: false, error: null });
     } catch {
       setDeck({ busy: false, error: m.exports.failed('PowerPoint') });

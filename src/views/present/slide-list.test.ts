@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, Indicator } from '../../data/schema';
+import type { Dataset, Indicator } from '../../data/dataset/schema';
 import { currentSlide, periodCount, planSlides } from './slide-list';
 
 function indicator(id: string, highlight: boolean, periods: string[] = ['2024']): Indicator {
@@ -36,28 +36,27 @@ const ids = (plan: ReturnType<typeof planSlides>) => plan.indicators.map((i) => 
 
 describe('planSlides', () => {
   it('shows the highlighted indicators by default', () => {
-    expect(ids(planSlides(ds, null))).toEqual(['b', 'c']);
+    expect(ids(planSlides(ds, undefined))).toEqual(['b', 'c']);
   });
 
   it('follows slides= in its order, once each, and reports unknown ids', () => {
-    const plan = planSlides(ds, 'c, a,zz,c');
+    const plan = planSlides(ds, ['c', 'a', 'zz', 'c']);
     expect(ids(plan)).toEqual(['c', 'a']);
     expect(plan.unknown).toEqual(['zz']);
   });
 
   it('falls back to the default when no id is known, and to every indicator without highlights', () => {
-    expect(ids(planSlides(ds, 'zz'))).toEqual(['b', 'c']);
-    expect(ids(planSlides(dataset([indicator('a', false)]), ''))).toEqual(['a']);
+    expect(ids(planSlides(ds, ['zz']))).toEqual(['b', 'c']);
+    expect(ids(planSlides(dataset([indicator('a', false)]), []))).toEqual(['a']);
   });
 });
 
 describe('currentSlide', () => {
   it('keeps a number in range and moves others to the nearest end', () => {
-    expect(currentSlide('3', 7)).toBe(3);
-    expect(currentSlide('0', 7)).toBe(1);
-    expect(currentSlide('99', 7)).toBe(7);
-    expect(currentSlide('x', 7)).toBe(1);
-    expect(currentSlide(null, 7)).toBe(1);
+    expect(currentSlide(3, 7)).toBe(3);
+    expect(currentSlide(0, 7)).toBe(1);
+    expect(currentSlide(99, 7)).toBe(7);
+    expect(currentSlide(undefined, 7)).toBe(1);
   });
 });
 

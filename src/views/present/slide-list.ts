@@ -1,4 +1,4 @@
-import type { Dataset, Indicator } from '../../data/schema';
+import type { Dataset, Indicator } from '../../data/dataset/schema';
 
 // Which slides a presentation shows and which one is current, from the address. Reading never
 // fails: unknown ids are skipped, and a slide number out of range lands on the nearest slide.
@@ -10,9 +10,9 @@ export interface SlidePlan {
 }
 
 /** `slides=` in its order, else the highlighted indicators, else every indicator. */
-export function planSlides(dataset: Dataset, slidesParam: string | null): SlidePlan {
+export function planSlides(dataset: Dataset, slides: readonly string[] | undefined): SlidePlan {
   const byId = new Map(dataset.indicators.map((i) => [i.id, i]));
-  const asked = [...new Set((slidesParam ?? '').split(',').map((s) => s.trim()).filter(Boolean))];
+  const asked = [...new Set(slides ?? [])];
   const found = asked.flatMap((id) => byId.get(id) ?? []);
   const unknown = asked.filter((id) => !byId.has(id));
   if (found.length > 0) return { indicators: found, unknown };
@@ -21,8 +21,8 @@ export function planSlides(dataset: Dataset, slidesParam: string | null): SlideP
 }
 
 /** The 1-based slide in force: a number in range, otherwise the nearest end, otherwise 1. */
-export function currentSlide(slideParam: string | null, total: number): number {
-  const n = Number.parseInt(slideParam ?? '', 10);
+export function currentSlide(slide: number | undefined, total: number): number {
+  const n = slide ?? 1;
   if (!Number.isFinite(n)) return 1;
   return Math.min(Math.max(n, 1), Math.max(total, 1));
 }

@@ -1,20 +1,16 @@
-import { memo, useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import type { Dataset, Indicator } from '../../data/schema';
-import { buildChartModel, periodAtTime } from '../../data/chart-data';
-import { indicatorSeries } from '../../data/indicator-series';
-import { formatShownValue, summarizeChart } from '../../data/summary';
-import type { TransformResult } from '../../data/transforms';
+import { memo, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { Dataset, Indicator } from '../../data/dataset/schema';
+import { figureModel, type FigureModel } from '../../data/figure/figure-model';
+import type { FigureSettings } from '../../data/figure/figure-settings';
 import { useI18n } from '../../i18n/i18n-context';
-import { localText, type LocalText } from '../../i18n/lang';
-import { formatDate, formatPeriod, formatPeriodShort } from '../../i18n/format-period';
-import { formatValue, formatValueParts } from '../../i18n/format-number';
-import { TimeSeriesChart } from '../../charts/time-series-chart';
-import { ChartBoundary } from '../../charts/chart-boundary';
-import { ChartFailed } from '../../components/chart-failed';
+import { localText } from '../../i18n/lang';
+import { formatDate, formatPeriod } from '../../i18n/format-period';
+import { formatValueParts } from '../../i18n/format-number';
+import { figureSummary } from '../../describe/summary';
+import { seriesLabels } from '../../describe/series-labels';
+import { formatShownValue } from '../../describe/values';
 import type { ChartTheme } from '../../charts/palette';
-import type { ViewSettings } from '../../routing/view-params';
-import { PointTooltip } from '../../components/point-tooltip';
-import { modelStatuses, SeriesLegend } from '../../components/series-legend';
+import { FigureFrame } from '../../components/figure/figure-frame';
 import { SourceLine } from '../../components/source-line';
 import { StatusBadge } from '../../components/status-badge';
 import { periodCount } from './slide-list';
@@ -22,27 +18,13 @@ import { periodCount } from './slide-list';
 interface Props {
   dataset: Dataset;
   indicator: Indicator;
-  settings: ViewSettings;
+  settings: FigureSettings;
   theme: ChartTheme;
   number: number;
   total: number;
   current: boolean;
   /** Off for slides far from the current one: the chart's box is kept, empty. */
   drawChart: boolean;
-}
-
-/** The unit the chart's values are written in, after the transform. */
-function valueUnit(indicator: Indicator, result: TransformResult): LocalText {
-  switch (result.unitKind) {
-    case 'as-published':
-      return indicator.unit;
-    case 'percent':
-      return '%';
-    case 'percentage-points':
-      return { zh: '个百分点', en: 'pp' };
-    case 'index':
-      return '';
-  }
 }
 
 /**
@@ -53,16 +35,9 @@ export const Slide = memo(function Slide({ dataset, indicator, settings, theme, 
   const { lang, m } = useI18n();
   const titleId = useId();
   const summaryId = useId();
-  const regionName = useCallback(
-    (id: string, vs?: string) => {
-      const name = (r: string) => localText(dataset.regions.find((x) => x.id === r)?.name ?? r, lang);
-      return vs ? m.explorer.gapLabel(name(id), name(vs)) : name(id);
-    },
-    [dataset, lang, m],
-  );
-  const { series, result } = useMemo(() => indicatorSeries(dataset, indicator, regionName, settings), [dataset, indicator, regionName, settings]);
-  const summary = summarizeChart(dataset, indicator, result, lang);
-  const sourceIds = result.series.flatMap((s) => s.points.flatMap((p) => p.inputs));
+  const entries = useMemo(() => [{ indicator, settings }], [indicator, settings]);
+  // The words of the slide need every point, not what a chart of some width draws.
+  const model = useMemo(() => figureModel({ dataset, entries, plotWidth: 0 }), [dataset, entries]);
   const title = localText(indicator.name, lang);
   const chart = periodCount(indicator) >= 2;
 
@@ -79,26 +54,16 @@ export const Slide = memo(function Slide({ dataset, indicator, settings, theme, 
           {title}
         </h2>
         <p id={summaryId} className="slide-summary">
-          {summary}
+          {figureSummary(dataset, model, lang)}
         </p>
       </header>
       {chart ? (
-        <SlideChart
-          dataset={dataset}
-          indicator={indicator}
-          settings={settings}
-          theme={theme}
-          series={series}
-          result={result}
-          draw={drawChart}
-          titleId={titleId}
-          summaryId={summaryId}
-        />
+        <SlideChart dataset={dataset} entries={entries} theme={theme} draw={drawChart} titleId={titleId} summaryId={summaryId} />
       ) : (
-        <BigNumber indicator={indicator} result={result} regionName={regionName} />
+        <BigNumber dataset={dataset} model={model} />
       )}
       <footer className="slide-foot">
-        <SourceLine dataset={dataset} sourceIds={sourceIds} />
+        <SourceLine dataset={dataset} sourceIds={model.sources} />
         <p className="slide-date">{m.updated(formatDate(dataset.updated, lang))}</p>
         <p className="slide-number">{m.present.counter(number, total)}</p>
       </footer>
@@ -106,65 +71,35 @@ export const Slide = memo(function Slide({ dataset, indicator, settings, theme, 
   );
 });
 
-function SlideChart({
-  dataset,
-  indicator,
-  settings,
-  theme,
-  series,
-  result,
-  draw,
-  titleId,
-  summaryId,
-}: {
+function SlideChart({ dataset, entries, theme, draw, titleId, summaryId }: {
   dataset: Dataset;
-  indicator: Indicator;
-  settings: ViewSettings;
+  entries: readonly { indicator: Indicator; settings: FigureSettings }[];
   theme: ChartTheme;
-  series: ReturnType<typeof indicatorSeries>['series'];
-  result: TransformResult;
   draw: boolean;
   titleId: string;
   summaryId: string;
 }) {
-  const { lang } = useI18n();
-  const type = settings.type;
   const [boxRef, height] = useBoxHeight();
-  const model = useMemo(
-    () => buildChartModel(series, indicator.frequency, { padForBars: type === 'bar', breakAtYears: indicator.cumulative }),
-    [series, indicator.frequency, indicator.cumulative, type],
-  );
-  const unit = valueUnit(indicator, result);
-  const formatY = useCallback((v: number) => formatValue(v, unit, lang), [unit, lang]);
-  const formatTick = useCallback((t: number) => formatPeriodShort(periodAtTime(t, indicator.frequency), lang), [indicator.frequency, lang]);
-  const renderTooltip = useCallback(
-    (t: number) => <PointTooltip t={t} model={model} dataset={dataset} indicator={indicator} theme={theme} unit={unit} />,
-    [model, dataset, indicator, theme, unit],
-  );
-  const hasNegative = model.rows.some((r) => model.series.some((s) => (r[s.key] ?? 0) < 0));
   return (
-    <figure className="slide-figure" aria-labelledby={titleId} aria-describedby={summaryId}>
-      <SeriesLegend series={model.series} statuses={modelStatuses(model)} theme={theme} type={type} />
-      <ChartBoundary fallback={<ChartFailed />}>
-        <div ref={boxRef} className="slide-chart">
-          {draw && height !== null && (
-            <TimeSeriesChart
-              model={model}
-              type={type}
-              theme={theme}
-              height={height}
-              formatValue={formatY}
-              formatTick={formatTick}
-              renderTooltip={renderTooltip}
-              zeroLine={hasNegative}
-              logScale={settings.scale === 'log' && model.rows.every((r) => model.series.every((s) => (r[s.key] ?? 1) > 0))}
-            />
-          )}
-        </div>
-      </ChartBoundary>
-    </figure>
+    <div ref={boxRef} className="slide-chart">
+      {draw && height !== null && (
+        <FigureFrame
+          dataset={dataset}
+          entries={entries}
+          theme={theme}
+          title={{ labelledBy: titleId, describedBy: summaryId }}
+          height={height}
+          layout="wide"
+          sources={false}
+          className="slide-figure"
+        />
+      )}
+    </div>
   );
 }
+
+/** Room taken by the legend above the chart inside the slide's chart box. */
+const LEGEND_ALLOWANCE = 40;
 
 /**
  * The height the slide leaves for its chart, after title, summary and footer: the chart fills
@@ -177,7 +112,7 @@ function useBoxHeight(): [RefObject<HTMLDivElement | null>, number | null] {
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const measure = (h: number) => setHeight(Math.max(200, Math.floor(h)));
+    const measure = (h: number) => setHeight(Math.max(200, Math.floor(h) - LEGEND_ALLOWANCE));
     measure(box.getBoundingClientRect().height);
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(([entry]) => {
@@ -189,17 +124,11 @@ function useBoxHeight(): [RefObject<HTMLDivElement | null>, number | null] {
   return [ref, height];
 }
 
-function BigNumber({
-  indicator,
-  result,
-  regionName,
-}: {
-  indicator: Indicator;
-  result: TransformResult;
-  regionName: (id: string, vs?: string) => string;
-}) {
+function BigNumber({ dataset, model }: { dataset: Dataset; model: FigureModel }) {
   const { lang, m } = useI18n();
-  const figures = result.series.flatMap((s) => {
+  const labels = seriesLabels(dataset, model, lang);
+  const cumulative = model.entries[0]?.indicator.cumulative ?? false;
+  const figures = model.series.flatMap((s) => {
     const p = [...s.points].reverse().find((x) => x.value !== null);
     return p && p.value !== null ? [{ series: s, point: p, value: p.value }] : [];
   });
@@ -207,16 +136,16 @@ function BigNumber({
     <div className="slide-big">
       {figures.map(({ series, point, value }) => {
         const parts =
-          result.unitKind === 'as-published'
-            ? formatValueParts(value, indicator.unit, lang, indicator.decimals)
-            : { number: formatShownValue(value, indicator, result, lang), unit: '', separator: '' };
+          series.unit.kind === 'as-published'
+            ? formatValueParts(value, series.unit.text, lang, series.unit.decimals)
+            : { number: formatShownValue(value, series.unit, lang), unit: '', separator: '' };
         return (
           <p key={series.key} className="slide-big-figure">
             <span className="slide-big-number">{parts.number}</span>
             {parts.separator}
             <span className="slide-big-unit">{parts.unit}</span>
             <span className="slide-big-context">
-              {regionName(series.region, series.vsRegion)} · {formatPeriod(point.period, lang, { cumulative: indicator.cumulative })}
+              {labels.get(series.key)} · {formatPeriod(point.period, lang, { cumulative })}
               {point.status && <StatusBadge status={point.status} />}
             </span>
           </p>

@@ -1,0 +1,126 @@
+import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { ComposedChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
+import type { FigureModel } from '../data/figure/figure-model';
+import { SeriesLayer, type SeriesLook } from './series-layer';
+import { textWidth } from './text-width';
+import { whenIdle } from './when-idle';
+import type { ChartTheme } from './palette';
+
+export interface FigureChartProps {
+  model: FigureModel;
+  looks: ReadonlyMap<string, SeriesLook>;
+  theme: ChartTheme;
+  height: number;
+  /** Words for the axes' ticks: the caller formats in the interface language. */
+  formatValue: (value: number) => string;
+  formatTick: (t: number) => string;
+  /** Tooltip body for the time under the pointer; the chart only positions it. */
+  renderTooltip: (t: number) => ReactNode;
+  annotations?: readonly { t: number; label: string }[];
+  /** Time of the point a keyboard user is on, drawn as a cursor with rings on each series. */
+  focusTime?: number | null;
+  /**
+   * Recharts' own keyboard layer: off when the caller provides its own keyboard reading, so the
+   * chart is one tab stop, not two.
+   */
+  accessibilityLayer?: boolean;
+  desc?: string;
+}
+
+const MARGIN = { top: 16, right: 16, bottom: 4, left: 4 };
+const TICK = { fontSize: 12 };
+/** Room between the longest value label and the plot. */
+const AXIS_GAP = 14;
+const NO_ANNOTATIONS: readonly { t: number; label: string }[] = [];
+const VISIBLE = { visibility: 'visible' } as const;
+
+interface TickProps {
+  x: number | string;
+  y: number | string;
+  textAnchor?: 'start' | 'middle' | 'end' | 'inherit' | undefined;
+  payload: { value: unknown };
+}
+
+function AxisTick({ x, y, textAnchor, text, fill, dy }: TickProps & { text: string; fill: string; dy: string }) {
+  return (
+    <text x={x} y={y} dy={dy} textAnchor={textAnchor} fill={fill} fontSize={TICK.fontSize} className="recharts-text recharts-cartesian-axis-tick-value">
+      {text}
+    </text>
+  );
+}
+
+/**
+ * A chart of a figure model: Recharts gives the frame — the time and value axes set exactly to
+ * the model's domains and ticks, the scales, the tooltip — and SeriesLayer draws everything in
+ * it. It only draws: every number arrives in the model and every word in the props.
+ */
+export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
+  const { model, looks, theme, height, formatValue, formatTick, renderTooltip, annotations = NO_ANNOTATIONS } = props;
+  const tooltipContent = useCallback(
+    ({ active, label }: TooltipContentProps) =>
+      active && typeof label === 'number' ? <div className="chart-tooltip">{renderTooltip(label)}</div> : null,
+    [renderTooltip],
+  );
+  // The tooltip is invisible until pointed at: it joins the chart once the page is idle after the
+  // first drawing (or at once when the pointer arrives first), so it does not slow the drawing.
+  const [withTooltip, setWithTooltip] = useState(false);
+  useEffect(() => (withTooltip ? undefined : whenIdle(() => setWithTooltip(true), 0)), [withTooltip]);
+  const labels = model.value.ticks.map(formatValue);
+  // Plain text ticks: Recharts' own measure and wrap words to fit, which splits "10 factories" in
+  // two where the axis was sized for it, and costs a DOM measurement per tick.
+  const timeTick = useCallback((p: TickProps) => <AxisTick {...p} text={formatTick(Number(p.payload.value))} fill={theme.mutedText} dy="0.71em" />, [formatTick, theme.mutedText]);
+  const valueTick = useCallback((p: TickProps) => <AxisTick {...p} text={formatValue(Number(p.payload.value))} fill={theme.mutedText} dy="0.355em" />, [formatValue, theme.mutedText]);
+  const axisWidth = Math.ceil(Math.max(24, ...labels.map((l) => textWidth(l, TICK.fontSize)))) + AXIS_GAP;
+  const rows = useMemo(() => model.times.map((t) => ({ t })), [model.times]);
+
+  return (
+    <ComposedChart
+      responsive
+      data={rows}
+      height={height}
+      margin={MARGIN}
+      style={{ width: '100%', height }}
+      desc={props.desc}
+      accessibilityLayer={props.accessibilityLayer ?? true}
+      onMouseEnter={withTooltip ? undefined : () => setWithTooltip(true)}
+    >
+      <XAxis
+        dataKey="t"
+        type="number"
+        scale="linear"
+        domain={model.time.domain}
+        ticks={model.time.ticks}
+        stroke={theme.axis}
+        tick={timeTick}
+        interval={0}
+        allowDataOverflow
+        padding={model.type === 'bar' ? undefined : { left: 12, right: 12 }}
+      />
+      <YAxis
+        width={axisWidth}
+        type="number"
+        scale={model.value.scale}
+        domain={model.value.domain}
+        ticks={model.value.ticks}
+        reversed={model.value.reversed}
+        allowDataOverflow
+        interval={0}
+        stroke={theme.axis}
+        tick={valueTick}
+        axisLine={false}
+        tickLine={false}
+      />
+      <SeriesLayer model={model} looks={looks} theme={theme} annotations={annotations} focusTime={props.focusTime ?? null} />
+      {withTooltip && (
+        <Tooltip
+          content={tooltipContent}
+          cursor={{ stroke: theme.axis, strokeDasharray: '2 2' }}
+          isAnimationActive={false}
+          // Recharts shows its box only over a payload of its own graphical items, and every series
+          // here is drawn by SeriesLayer: the content decides, and is empty when nothing is active.
+          wrapperStyle={VISIBLE}
+        />
+      )}
+    </ComposedChart>
+  );
+});

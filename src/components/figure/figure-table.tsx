@@ -1,0 +1,111 @@
+import { Fragment, useMemo, useState } from 'react';
+import type { Dataset } from '../../data/dataset/schema';
+import type { FigureModel } from '../../data/figure/figure-model';
+import { buildTableRows, nextSort, sortTableRows, type SortColumn, type TableSort } from '../../data/figure/table-rows';
+import { useI18n } from '../../i18n/i18n-context';
+import { localText } from '../../i18n/lang';
+import { formatPeriod } from '../../i18n/format-period';
+import { formatNumber } from '../../i18n/format-number';
+import { shownUnit } from '../../describe/values';
+import { StatusBadge } from '../status-badge';
+
+interface Props {
+  dataset: Dataset;
+  model: FigureModel;
+  labels: ReadonlyMap<string, string>;
+  caption: string;
+}
+
+/** The chart's numbers as a table: one row per period, sortable by period or by any series. */
+export function FigureTable({ dataset, model, labels, caption }: Props) {
+  const { lang, m } = useI18n();
+  const [sort, setSort] = useState<TableSort>({ column: 'period', direction: 'ascending' });
+  const series = model.series;
+  const rows = useMemo(() => sortTableRows(buildTableRows(series), sort), [series, sort]);
+  const several = series.length > 1;
+  const cumulative = model.entries[0]?.indicator.cumulative ?? false;
+  const unitText = shownUnit(model.unit, lang, model.shown[0]?.base);
+
+  const header = (column: SortColumn, label: string) => {
+    const active = sort.column === column;
+    return (
+      <th scope="col" aria-sort={active ? sort.direction : undefined}>
+        <button type="button" className="sort-button" onClick={() => setSort(nextSort(sort, column))}>
+          {label}
+          <span aria-hidden="true" className="sort-mark">
+            {active ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+          </span>
+        </button>
+      </th>
+    );
+  };
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            {header('period', m.period)}
+            {series.map((s, i) => (
+              <Fragment key={s.key}>{header(i, labels.get(s.key) ?? s.region)}</Fragment>
+            ))}
+            <th scope="col">{m.unit}</th>
+            <th scope="col">
+              {m.status}
+              {m.punct.listSep}
+              {m.note}
+            </th>
+            <th scope="col">{m.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => {
+            const present = row.cells.flatMap((p, i) => (p ? [{ p, label: labels.get(series[i]?.key ?? '') ?? '' }] : []));
+            const sources = [...new Set(present.flatMap(({ p }) => p.inputs))].flatMap((id) => dataset.sources.filter((s) => s.id === id));
+            return (
+              <tr key={row.period}>
+                <th scope="row">{formatPeriod(row.period, lang, { cumulative })}</th>
+                {row.cells.map((p, i) => (
+                  <td key={series[i]?.key ?? i} className="num">
+                    {p?.value == null ? <span className="muted">{m.noData}</span> : formatNumber(p.value, lang, series[i]?.unit.decimals)}
+                  </td>
+                ))}
+                <td>{unitText}</td>
+                <td>
+                  {present
+                    .filter(({ p }) => p.status)
+                    .map(({ p, label }) => (
+                      <span key={label} className="table-status">
+                        {several && `${label}${m.punct.colon}`}
+                        {p.status && <StatusBadge status={p.status} />}
+                      </span>
+                    ))}
+                  {present
+                    .filter(({ p }) => p.note)
+                    .map(({ p, label }) => (
+                      <span key={`note-${label}`} className="table-note">
+                        {several && `${label}${m.punct.colon}`}
+                        {localText(p.note, lang)}
+                      </span>
+                    ))}
+                </td>
+                <td>
+                  {sources.map((s, i) => (
+                    <span key={s.id}>
+                      {i > 0 && m.punct.semicolon}
+                      {localText(s.title, lang)}
+                      {m.punct.open}
+                      {m.sourceKinds[s.kind]}
+                      {m.punct.close}
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,271 @@
+import type { Annotation, Dataset, Indicator, PointStatus, Text } from '../dataset/schema';
+import { applyTransform, type DerivedPoint, type Transform, type UnitKind } from '../series/transforms';
+import { transformDecimals, transformUnit, unitKey } from '../series/transform-unit';
+import { downsampleForWidth } from '../series/downsample';
+import { logScaleVerdict, type LogScaleVerdict } from '../series/log-scale';
+import { annotationsOnAxis } from '../series/annotations';
+import { type Frequency } from '../../lib/periods';
+import type { ChartKind, FigureSettings } from './figure-settings';
+import { periodLength, timeTicks } from './time-axis';
+import { valueAxis, type ValueAxis } from './value-axis';
+import { summaryFacts, type SummaryFacts } from './summary-facts';
+
+// The figure model: the one place where the numbers of a chart are made. It takes the dataset,
+// the indicator (or, in the compare view, several indicators sharing a unit) with its settings,
+// and the width of the plot, and returns everything a chart, its table, its summary and its
+// exports need: series with their line segments, the time and value axes, markers, statuses,
+// events, sources and the facts the summary is worded from. It is plain data computed by a
+// plain function, so it is tested without drawing anything (the way Our World in Data's
+// grapher computes a chart's state apart from the component that draws it), and every view —
+// overview card, indicator view, compare, slide, embed — and every export draw from it.
+
+export interface FigureEntry {
+  indicator: Indicator;
+  settings: FigureSettings;
+}
+
+export interface FigureRequest {
+  dataset: Dataset;
+  /** One indicator, or several whose values share a unit (one chart of the compare view). */
+  entries: readonly FigureEntry[];
+  /** Pixels the plot spans: series are thinned to what they can show. 0 or less thins nothing. */
+  plotWidth: number;
+  /** A time span imposed on the axis, so small multiples line up period for period. */
+  timeDomain?: readonly [number, number] | undefined;
+}
+
+export interface FigurePoint extends DerivedPoint {
+  /** The published point's note, for values as published. */
+  note?: Text | undefined;
+}
+
+/** What a series' values are measured in after its transform. */
+export interface FigureUnit {
+  kind: UnitKind;
+  text: Text;
+  decimals: number | undefined;
+}
+
+export interface FigureSeries {
+  key: string;
+  indicatorId: string;
+  region: string;
+  /** For a gap: the region subtracted. */
+  vsRegion?: string | undefined;
+  /** Position in the dataset's regions (or in a comparison's series): colour, dash and marker. */
+  styleIndex: number;
+  unit: FigureUnit;
+  /** Every point in the range, for tables and exports. */
+  points: readonly FigurePoint[];
+  /** The points drawn: `points` thinned to the plot width (peaks, troughs and gaps kept). */
+  drawn: readonly FigurePoint[];
+  /**
+   * Runs of drawn points joined by one line. A known gap (null) ends a run, and so does the
+   * start of each year in a year-to-date series; a period simply not published is bridged.
+   */
+  segments: readonly (readonly FigurePoint[])[];
+}
+
+export interface ShownMeasure {
+  transform: Transform;
+  base?: string | undefined;
+  vs?: string | undefined;
+}
+
+export interface FigureModel {
+  entries: readonly FigureEntry[];
+  /** The time axis' frequency: the finest of the entries'. */
+  frequency: Frequency;
+  type: ChartKind;
+  /**
+   * What each entry shows, in entry order: the transform (the requested one when it fits the
+   * indicator), the index's base period and the gap's other region as applied.
+   */
+  shown: readonly ShownMeasure[];
+  /** The first entry's measure, for the unit line and the axis. */
+  unit: FigureUnit;
+  series: readonly FigureSeries[];
+  /** Times with a drawn point, in order: where the pointer and the keyboard can stop. */
+  times: readonly number[];
+  byTime: ReadonlyMap<number, ReadonlyMap<string, FigurePoint>>;
+  time: { domain: [number, number]; ticks: number[] };
+  value: ValueAxis;
+  /** Why a log scale asked for is not used ('allowed' when it is, or when none was asked for). */
+  logVerdict: LogScaleVerdict;
+  /** Whether values exceed what one axis can place (their span overflows a double). */
+  unplottable: boolean;
+  /** Markers on each point: only where they can be told apart. */
+  markers: boolean;
+  /** Values below zero exist on a linear axis: draw the zero line. */
+  zeroLine: boolean;
+  /** Statuses of the points drawn, in a fixed order, for the chart's key. */
+  statuses: readonly PointStatus[];
+  annotations: readonly { t: number; annotation: Annotation }[];
+  /** Ids of every source the shown values rest on, in order of first use. */
+  sources: readonly string[];
+  /** The facts the summary sentence is worded from (the first entry), or null with no value. */
+  facts: SummaryFacts | null;
+}
+
+const FREQUENCY_ORDER: readonly Frequency[] = ['year', 'quarter', 'month'];
+const STATUS_ORDER: readonly PointStatus[] = ['derived', 'approximate', 'shortlist', 'provisional'];
+/** Beyond this many points in a series its markers are noise, and costly to draw. */
+export const MARKER_LIMIT = 60;
+
+export function figureModel(request: FigureRequest): FigureModel {
+  const { dataset, entries, plotWidth } = request;
+  const order = new Map(dataset.regions.map((r, i) => [r.id, i]));
+  const several = entries.length > 1;
+  const type = entries[0]?.settings.type ?? 'line';
+  const scale = entries[0]?.settings.scale ?? 'linear';
+
+  const shown: ShownMeasure[] = [];
+  const series: FigureSeries[] = [];
+  let firstResult: ReturnType<typeof applyTransform> | undefined;
+  let style = 0;
+  for (const { indicator, settings } of entries) {
+    const result = applyTransform(indicator, settings.transform, settings);
+    firstResult ??= result;
+    shown.push({ transform: result.applied, base: result.base, vs: result.vs });
+    const unit: FigureUnit = {
+      kind: result.unitKind,
+      text: transformUnit(result.unitKind, indicator.unit),
+      decimals: transformDecimals(result.unitKind, indicator.decimals),
+    };
+    const notes = result.applied === 'published' ? pointNotes(indicator) : undefined;
+    const yearStarts = indicator.cumulative && indicator.frequency !== 'year';
+    for (const s of result.series) {
+      const points: FigurePoint[] = notes ? s.points.map((p) => withNote(p, notes.get(`${s.region}@${p.period}`))) : s.points;
+      const drawn = thin(points, plotWidth);
+      series.push({
+        key: `${indicator.id}__${s.key}`,
+        indicatorId: indicator.id,
+        region: s.region,
+        ...(s.vsRegion === undefined ? {} : { vsRegion: s.vsRegion }),
+        styleIndex: several ? style++ : (order.get(s.region) ?? 0),
+        unit,
+        points,
+        drawn,
+        segments: segmentsOf(drawn, yearStarts),
+      });
+    }
+  }
+
+  const frequency = FREQUENCY_ORDER.findLast((f) => entries.some((e) => e.indicator.frequency === f)) ?? 'year';
+  const byTime = new Map<number, Map<string, FigurePoint>>();
+  const values: number[] = [];
+  const statuses = new Set<PointStatus>();
+  for (const s of series) {
+    for (const p of s.drawn) {
+      let at = byTime.get(p.t);
+      if (!at) {
+        at = new Map();
+        byTime.set(p.t, at);
+      }
+      at.set(s.key, p);
+      if (p.value !== null) values.push(p.value);
+      if (p.status) statuses.add(p.status);
+    }
+  }
+  const times = [...byTime.keys()].sort((a, b) => a - b);
+
+  const logVerdict = scale === 'log' ? logScaleVerdict(values) : 'allowed';
+  const useLog = scale === 'log' && logVerdict === 'allowed';
+  const value = valueAxis(values, { scale: useLog ? 'log' : 'linear', includeZero: true });
+  const span = value.domain[1] - value.domain[0];
+
+  const first = times[0] ?? 0;
+  const last = times[times.length - 1] ?? first;
+  const pad = type === 'bar' ? periodLength(frequency) / 2 : 0;
+  const imposed = request.timeDomain;
+  const timeDomain: [number, number] = imposed ? [imposed[0], imposed[1]] : [first - pad, last + pad];
+  const ticks = imposed ? timeTicks(imposed[0], imposed[1], tickFrequency(entries)) : timeTicks(first, last, tickFrequency(entries));
+
+  const firstIndicator = entries[0]?.indicator;
+  const sources = [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.inputs)))];
+  return {
+    entries,
+    frequency,
+    type,
+    shown,
+    unit: series[0]?.unit ?? { kind: 'as-published', text: firstIndicator?.unit ?? '', decimals: firstIndicator?.decimals },
+    series,
+    times,
+    byTime,
+    time: { domain: timeDomain, ticks },
+    value,
+    logVerdict,
+    unplottable: !Number.isFinite(span),
+    markers: Math.max(0, ...series.map((s) => s.drawn.length)) <= MARKER_LIMIT,
+    zeroLine: !useLog && values.some((v) => v < 0),
+    statuses: STATUS_ORDER.filter((s) => statuses.has(s)),
+    annotations: firstIndicator ? annotationsOnAxis(dataset.annotations, firstIndicator, timeDomain) : [],
+    sources,
+    facts: firstIndicator && firstResult ? summaryFacts(firstIndicator, firstResult, series.slice(0, firstResult.series.length)) : null,
+  };
+}
+
+/** What an entry shows: the transform applied, its base and subtracted region (cheap: transforms are cached). */
+export function shownMeasure({ indicator, settings }: FigureEntry): ShownMeasure {
+  const result = applyTransform(indicator, settings.transform, settings);
+  return { transform: result.applied, base: result.base, vs: result.vs };
+}
+
+/** Whether the entries' values allow the log scale (the same verdict the model comes to). */
+export function figureLogVerdict(entries: readonly FigureEntry[]): LogScaleVerdict {
+  return logScaleVerdict(
+    entries.flatMap(({ indicator, settings }) => applyTransform(indicator, settings.transform, settings).series.flatMap((s) => s.points.map((p) => p.value))),
+  );
+}
+
+/**
+ * Ticks follow the coarsest frequency among the entries: a yearly and a monthly indicator on one
+ * axis are labelled by year, as the yearly one is published.
+ */
+function tickFrequency(entries: readonly FigureEntry[]): Frequency {
+  return FREQUENCY_ORDER.find((f) => entries.some((e) => e.indicator.frequency === f)) ?? 'year';
+}
+
+function pointNotes(indicator: Indicator): Map<string, Text> {
+  const notes = new Map<string, Text>();
+  for (const s of indicator.series) for (const p of s.points) if (p.note) notes.set(`${s.region}@${p.period}`, p.note);
+  return notes;
+}
+
+function withNote(point: DerivedPoint, note: Text | undefined): FigurePoint {
+  return note === undefined ? point : { ...point, note };
+}
+
+/** A series short enough comes back as the same array, so a memoised chart need not redraw. */
+function thin(points: FigurePoint[], plotWidth: number): FigurePoint[] {
+  if (!(plotWidth >= 1) || points.length <= plotWidth) return points;
+  return downsampleForWidth(points.map((point) => ({ x: point.t, y: point.value, point })), plotWidth).map((p) => p.point);
+}
+
+/** Runs of valued points; a null ends one, and so does each new year of a year-to-date series. */
+export function segmentsOf(points: readonly FigurePoint[], breakAtYearStart: boolean): FigurePoint[][] {
+  const runs: FigurePoint[][] = [];
+  let run: FigurePoint[] = [];
+  let year = Number.NaN;
+  for (const p of points) {
+    const pointYear = Math.floor(p.t + 1e-9);
+    if (breakAtYearStart && pointYear !== year && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    year = pointYear;
+    if (p.value === null) {
+      if (run.length > 0) runs.push(run);
+      run = [];
+      continue;
+    }
+    run.push(p);
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/** Whether these models' values can share one value axis (compare view). */
+export function shareUnit(a: FigureUnit, b: FigureUnit): boolean {
+  return unitKey(a.kind, a.text) === unitKey(b.kind, b.text);
+}

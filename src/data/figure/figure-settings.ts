@@ -1,0 +1,96 @@
+import type { Dataset, Indicator } from '../dataset/schema';
+import { availableTransforms, type Transform } from '../series/transforms';
+import type { ValueScale } from './value-axis';
+import { comparePeriods } from '../../lib/periods';
+
+// The settings of one chart: which regions, which span, which transform, which kind of drawing.
+// The address carries them (routing/route-params.ts reads their form); here they are checked
+// against one indicator, and what does not fit it falls back to its default, so a mangled or
+// borrowed link still opens a sensible chart.
+
+export type ChartKind = 'line' | 'bar' | 'area';
+export const CHART_KINDS: readonly ChartKind[] = ['line', 'bar', 'area'];
+export const VALUE_SCALES: readonly ValueScale[] = ['linear', 'log'];
+
+/** What an address says about a chart, checked for form only. */
+export interface FigureParams {
+  regions?: readonly string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  transform?: Transform | undefined;
+  base?: string | undefined;
+  vs?: string | undefined;
+  scale?: ValueScale | undefined;
+  type?: ChartKind | undefined;
+}
+
+/** The settings in force for one indicator. */
+export interface FigureSettings {
+  /** Selected regions in dataset order; never empty. */
+  regions: string[];
+  from: string | undefined;
+  to: string | undefined;
+  transform: Transform;
+  base: string | undefined;
+  vs: string | undefined;
+  scale: ValueScale;
+  type: ChartKind;
+}
+
+export function defaultChartKind(indicator: Indicator): ChartKind {
+  return indicator.kind === 'flow' ? 'bar' : 'line';
+}
+
+/** Region ids of the indicator's series, in dataset order. */
+export function indicatorRegions(indicator: Indicator, dataset: Dataset): string[] {
+  const present = new Set(indicator.series.map((s) => s.region));
+  return dataset.regions.flatMap((r) => (present.has(r.id) ? [r.id] : []));
+}
+
+export function resolveFigureSettings(params: FigureParams, indicator: Indicator, dataset: Dataset): FigureSettings {
+  const ordered = indicatorRegions(indicator, dataset);
+  const asked = new Set(params.regions ?? []);
+  const chosen = ordered.filter((id) => asked.has(id));
+  const allowed = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative);
+  const transform = params.transform && allowed.includes(params.transform) ? params.transform : 'published';
+  const vs = transform === 'gap' && params.vs && ordered.includes(params.vs) ? params.vs : undefined;
+  return {
+    regions: chosen.length > 0 ? chosen : ordered,
+    from: params.from,
+    to: params.to,
+    transform,
+    base: transform === 'index' ? params.base : undefined,
+    vs,
+    scale: params.scale ?? 'linear',
+    type: params.type ?? defaultChartKind(indicator),
+  };
+}
+
+/** The settings that differ from the indicator's defaults: what a link must say, and no more. */
+export function figureParamsOf(settings: FigureSettings, indicator: Indicator, dataset: Dataset): FigureParams {
+  const defaults = resolveFigureSettings({}, indicator, dataset);
+  const regions = settings.regions.join(',') === defaults.regions.join(',') ? undefined : settings.regions;
+  return {
+    regions,
+    from: settings.from,
+    to: settings.to,
+    transform: settings.transform === defaults.transform ? undefined : settings.transform,
+    base: settings.base,
+    vs: settings.vs,
+    scale: settings.scale === defaults.scale ? undefined : settings.scale,
+    type: settings.type === defaults.type ? undefined : settings.type,
+  };
+}
+
+/** Periods an index can be based on: those where a selected region has a value above zero. */
+export function indexBasePeriods(indicator: Indicator, settings: FigureSettings): string[] {
+  const chosen = new Set(settings.regions);
+  const periods = new Set<string>();
+  for (const s of indicator.series) if (chosen.has(s.region)) for (const p of s.points) if (p.value !== null && p.value > 0) periods.add(p.period);
+  return [...periods].sort(comparePeriods);
+}
+
+/** Every period of an indicator's series. */
+export function indicatorPeriods(indicator: Indicator): string[] {
+  return [...new Set(indicator.series.flatMap((s) => s.points.map((p) => p.period)))].sort(comparePeriods);
+}

@@ -1,0 +1,99 @@
+import { http, HttpResponse, delay } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { server } from '../../../mocks/node';
+import { scenarios } from '../../../mocks/scenarios';
+import { DataError, fetchJson, isRetryable } from './fetch-json';
+import { datasetQueryOptions, loadDataset, shouldRetry } from './dataset-query';
+
+const URL_ = 'http://localhost/data/sichuan-industry.json';
+
+async function failure(promise: Promise<unknown>): Promise<DataError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DataError) return error;
+    throw error;
+  }
+  throw new Error('expected a failure');
+}
+
+describe('fetchJson turns every failure into a typed error', () => {
+  it('returns the parsed body', async () => {
+    const body = (await fetchJson(URL_)) as { id: string };
+    expect(body.id).toBe('sichuan-industry');
+  });
+
+  it('reports the HTTP status', async () => {
+    server.use(scenarios.status(503));
+    const error = await failure(fetchJson(URL_));
+    expect([error.kind, error.status, error.url]).toEqual(['http', 503, URL_]);
+  });
+
+  it('reports a network failure', async () => {
+    server.use(scenarios.networkError());
+    expect((await failure(fetchJson(URL_))).kind).toBe('network');
+  });
+
+  it('reports a body that is not JSON', async () => {
+    server.use(scenarios.malformedJson());
+    expect((await failure(fetchJson(URL_))).kind).toBe('not-json');
+  });
+
+  it('gives up after the timeout', async () => {
+    server.use(http.get('*/slow.json', async () => {
+      await delay(500);
+      return HttpResponse.json({});
+    }));
+    expect((await failure(fetchJson('http://localhost/slow.json', { timeoutMs: 50 }))).kind).toBe('timeout');
+  });
+});
+
+describe('retry policy', () => {
+  const err = (kind: DataError['kind'], status?: number) => new DataError(kind, URL_, { status });
+
+  it('retries network faults, timeouts and server errors a bounded number of times', () => {
+    expect(isRetryable(err('network'))).toBe(true);
+    expect(isRetryable(err('timeout'))).toBe(true);
+    expect(isRetryable(err('http', 500))).toBe(true);
+    expect(isRetryable(err('http', 503))).toBe(true);
+    expect(shouldRetry(0, err('http', 503))).toBe(true);
+    expect(shouldRetry(1, err('http', 503))).toBe(true);
+    expect(shouldRetry(2, err('http', 503))).toBe(false);
+  });
+
+  it('never retries client errors or bad data', () => {
+    for (const e of [err('http', 404), err('http', 401), err('http', 403), err('not-json'), err('invalid'), err('refused')]) {
+      expect(shouldRetry(0, e)).toBe(false);
+    }
+  });
+
+  it('keys the query by the dataset address', () => {
+    expect(datasetQueryOptions(URL_, 'same-origin').queryKey).toEqual(['dataset', URL_]);
+  });
+});
+
+describe('loadDataset', () => {
+  it('validates what it fetched and keeps the dropped indicators in view', async () => {
+    server.use(scenarios.partialDataset());
+    const loaded = await loadDataset(URL_, 'same-origin');
+    expect(loaded.dataset.indicators).toHaveLength(31);
+    expect(loaded.dropped.map((d) => d.id)).toEqual(['green-parks-added']);
+  });
+
+  it('refuses an invalid dataset with every issue', async () => {
+    server.use(scenarios.invalidDataset());
+    const error = await failure(loadDataset(URL_, 'same-origin'));
+    expect(error.kind).toBe('invalid');
+    expect(error.details).toEqual([expect.objectContaining({ path: 'format', rule: 'unsupported-format' })]);
+  });
+
+  it('sends cookies only when configured to', async () => {
+    let credentialsSeen: string | undefined;
+    server.use(http.get('*/data/sichuan-industry.json', ({ request }) => {
+      credentialsSeen = request.credentials;
+      return HttpResponse.json({});
+    }));
+    await failure(loadDataset(URL_, 'include'));
+    expect(credentialsSeen).toBe('include');
+  });
+});

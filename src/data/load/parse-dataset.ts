@@ -1,0 +1,111 @@
+import { FATAL_CSV_RULES, importCsv, rowForPath } from '../dataset/csv-import';
+import { validateDataset, type DroppedIndicator, type ValidationIssue } from '../dataset/validate';
+import type { Dataset } from '../dataset/schema';
+
+// Turns the text of a file (JSON dataset or CSV long format) into a dataset and a report of
+// every problem. Runs inside a worker for large files, so it takes and returns plain data.
+
+export const MAX_FILE_BYTES = 50 * 1024 * 1024;
+
+export type FileFormat = 'json' | 'csv';
+
+export interface ParseReport {
+  fileName: string;
+  format: FileFormat;
+  bytes: number;
+  /** Problems that refused the whole file (empty when it loaded). */
+  fatal: ValidationIssue[];
+  dropped: DroppedIndicator[];
+  warnings: ValidationIssue[];
+  kept: number;
+}
+
+export type ParseOutcome = { ok: true; dataset: Dataset; report: ParseReport } | { ok: false; report: ParseReport };
+
+export function formatOf(fileName: string, text: string): FileFormat {
+  if (/\.(csv|tsv|txt)$/i.test(fileName)) return 'csv';
+  if (/\.json$/i.test(fileName)) return 'json';
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
+}
+
+/**
+ * The file's size in UTF-8 bytes, counted from the text: encoding 25 MB only to measure it (as
+ * `new Blob([text]).size` does) took longer than validating every point.
+ */
+export function utf8Length(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
+    if (code < 0x800) bytes += 1;
+    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: two UTF-16 units, four bytes.
+      bytes += 2;
+      i += 1;
+    } else bytes += 2;
+  }
+  return bytes;
+}
+
+export function parseDatasetText(
+  text: string,
+  fileName: string,
+  onPhase: (phase: 'parsing' | 'validating') => void = () => {},
+  /** The file's size in bytes, when the caller knows it (from the file or the downloaded body). */
+  byteLength?: number,
+): ParseOutcome {
+  const format = formatOf(fileName, text);
+  const base = { fileName, format, bytes: byteLength ?? utf8Length(text), dropped: [], warnings: [], kept: 0 };
+  onPhase('parsing');
+  let document: unknown;
+  let rows: Map<string, number> | undefined;
+  const fileIssues: ValidationIssue[] = [];
+  if (format === 'json') {
+    try {
+      document = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+      return { ok: false, report: { ...base, fatal: [{ path: '', rule: 'not-json', detail: error instanceof Error ? error.message : String(error) }] } };
+    }
+  } else {
+    const imported = importCsv(text, fileName);
+    document = imported.document;
+    rows = imported.rowOf;
+    for (const issue of imported.issues) {
+      fileIssues.push({ path: '', rule: issue.rule, detail: issue.message, row: issue.row });
+    }
+    if (imported.issues.some((i) => FATAL_CSV_RULES.includes(i.rule))) return { ok: false, report: { ...base, fatal: fileIssues } };
+  }
+  onPhase('validating');
+  const result = validateDataset(document);
+  const withRow = (issue: ValidationIssue): ValidationIssue => {
+    const row = rows ? rowForPath(rows, issue.path) : undefined;
+    return row === undefined ? issue : { ...issue, row };
+  };
+  if (!result.ok) return { ok: false, report: { ...base, fatal: [...fileIssues, ...result.issues.map(withRow)] } };
+  return {
+    ok: true,
+    dataset: result.dataset,
+    report: {
+      ...base,
+      fatal: [],
+      dropped: result.dropped.map((d) => ({ ...d, issues: d.issues.map(withRow) })),
+      warnings: [...fileIssues, ...result.warnings.map(withRow)],
+      kept: result.dataset.indicators.length,
+    },
+  };
+}
+
+/** The report as plain text, for the download button. */
+export function reportText(report: ParseReport, describe: (issue: ValidationIssue) => string): string {
+  const lines = [`${report.fileName} (${report.format.toUpperCase()}, ${report.bytes} bytes)`, ''];
+  const place = (i: ValidationIssue) => [i.row !== undefined ? `row ${i.row}` : '', i.path].filter(Boolean).join(' ');
+  const line = (i: ValidationIssue) => `- ${place(i) || '(file)'}: ${describe(i)} — ${i.detail}`;
+  if (report.fatal.length) lines.push('Refused:', ...report.fatal.map(line), '');
+  lines.push(`Kept: ${report.kept} indicator(s)`);
+  if (report.dropped.length) {
+    lines.push(`Dropped: ${report.dropped.length} indicator(s)`);
+    for (const d of report.dropped) lines.push(`  ${d.id ?? `indicators[${d.index}]`}`, ...d.issues.map((i) => `  ${line(i)}`));
+  }
+  if (report.warnings.length) lines.push('Warnings:', ...report.warnings.map(line));
+  return `${lines.join('\n')}\n`;
+}
