@@ -31,11 +31,14 @@ const test = base.extend<{ nginx: Nginx }>({
     try {
       await provide(nginx);
     } finally {
-      if (testInfo.status !== testInfo.expectedStatus) {
-        await testInfo.attach('nginx.conf', { body: readFileSync(nginx.conf, 'utf8'), contentType: 'text/plain' });
-        await testInfo.attach('nginx logs', { body: nginx.logs(), contentType: 'text/plain' });
+      try {
+        if (testInfo.status !== testInfo.expectedStatus) {
+          await testInfo.attach('nginx.conf', { body: readFileSync(nginx.conf, 'utf8'), contentType: 'text/plain' });
+          await testInfo.attach('nginx logs', { body: nginx.logs(), contentType: 'text/plain' });
+        }
+      } finally {
+        await nginx.stop();
       }
-      await nginx.stop();
     }
   },
   baseURL: async ({ nginx }, provide) => provide(nginx.url),
