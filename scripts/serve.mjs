@@ -3,6 +3,15 @@
 // sub-path, with no rewrite rules, and with the strict Content Security Policy of docs/deploy.md.
 //   node scripts/serve.mjs [--dir dist] [--port 4173] [--host 127.0.0.1] [--base /] [--frame-ancestors "'self'"]
 //                          [--connect-src "https://stats.example"] [--no-csp]
+// Not `vite preview` (Vite 8.3): it sends Cache-Control: no-cache on every file, hashed assets
+// too; preview.headers is one set for every response, so no CSP on the page alone; its CLI refuses
+// options of its own (--connect-src); it always gzips text of 1 KiB or more for a client that
+// accepts it, dropping the Content-Length the app reads to start its parse worker early (and
+// skewing the benchmark); it answers /apps/industry with 404, not a redirect; and its SPA fallback
+// answers a missing config.json with index.html (200, text/html), so the app shows "The
+// configuration file is invalid" where a static server's 404 means the defaults.
+// A configurePreviewServer plugin can patch each of these, which makes it this server again,
+// inside Vite. The deployment itself is tested with nginx: e2e/real/nginx.spec.ts.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
