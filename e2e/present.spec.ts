@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { zipEntries } from './zip';
 
 // The presentation: slides from the highlighted indicators, driven by keys and buttons, printed
 // one per page, and downloaded as a PowerPoint deck with native charts.
@@ -93,24 +94,6 @@ test('with reduced motion the slides change without animation', async ({ page })
   const current = page.getByRole('region', { name: /^Slide 2 of 7/ });
   expect(await current.evaluate((el) => getComputedStyle(el).animationName)).toBe('none');
 });
-
-/** Entry names from a zip's central directory (APPNOTE 4.3.12), without unpacking anything. */
-function zipEntries(zip: Buffer): string[] {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0) throw new Error('not a zip');
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const names: string[] = [];
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== 0x02014b50) throw new Error('bad central directory');
-    const nameLength = zip.readUInt16LE(at + 28);
-    const extraLength = zip.readUInt16LE(at + 30);
-    const commentLength = zip.readUInt16LE(at + 32);
-    names.push(zip.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
-    at += 46 + nameLength + extraLength + commentLength;
-  }
-  return names;
-}
 
 test('a presenter downloads the deck as PowerPoint with native charts', async ({ page }) => {
   await page.goto('./#/present?lang=en');

@@ -1,4 +1,4 @@
-import type { RuleCode } from '../src/data/dataset/validate';
+import type { RuleCode } from '../src/data/dataset/rules';
 import { LONG, RTL, SCRIPT } from './hostile-datasets';
 
 // CSV files that are wrong, odd or hostile, each with what the reader must be told. Unit tests

@@ -168,7 +168,7 @@ export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, anno
         const look = looks.get(b.key);
         if (!look) return null;
         return (
-          <g key={b.key} className="series-bars">
+          <g key={b.key} className="series-bars" data-series={b.key}>
             {b.solid && <path d={b.solid} fill={look.color} stroke="none" />}
             {b.flagged && <path className="flagged" d={b.flagged} fill={look.color} fillOpacity={0.3} stroke={look.color} strokeWidth={1.5} strokeDasharray="4 2" />}
           </g>
@@ -178,7 +178,7 @@ export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, anno
         const look = looks.get(l.key);
         if (!look || !l.d) return null;
         return (
-          <g key={l.key} className="series-line">
+          <g key={l.key} className="series-line" data-series={l.key}>
             {model.type === 'area' && <path className="series-area" d={l.area} fill={look.color} fillOpacity={0.15} stroke="none" />}
             <path className="series-path" d={l.d} fill="none" stroke={look.color} strokeWidth={2} strokeDasharray={look.dash} strokeLinejoin="round" />
           </g>

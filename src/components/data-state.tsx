@@ -1,5 +1,5 @@
 import { DataError } from '../data/load/fetch-json';
-import type { ValidationIssue } from '../data/dataset/validate';
+import type { ValidationIssue } from '../data/dataset/rules';
 import { useI18n } from '../i18n/i18n-context';
 import type { Messages } from '../i18n/messages';
 import { IssueList } from './issue-list';

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../data/dataset/validate';
+import type { ValidationIssue } from '../data/dataset/rules';
 import { useI18n } from '../i18n/i18n-context';
 import { ruleMessage } from '../describe/validation-words';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RULE_CODES } from '../data/dataset/validate';
+import { RULE_CODES } from '../data/dataset/rules';
 import { ruleMessage } from './validation-words';
 
 describe('ruleMessage', () => {

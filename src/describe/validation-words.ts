@@ -1,4 +1,4 @@
-import type { RuleCode } from '../data/dataset/validate';
+import type { RuleCode } from '../data/dataset/rules';
 import type { Lang } from '../i18n/lang';
 
 // Short names of the dataset rules for people reading the list of refused or dropped parts.

@@ -1,7 +1,7 @@
 import './zod-setup';
 import { z } from 'zod/mini';
 import { comparePeriods, parsePeriod } from '../../lib/periods';
-import type { RuleCode } from './validate';
+import type { RuleCode } from './rules';
 
 // The dataset format `indicator-dataset/v1` (shared/spec/dataset-format.md) as zod schemas, the
 // single source of the TypeScript types. What a schema cannot see from one value alone —

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateLargeDataset } from '../../../mocks/generate-large-dataset';
 import { indicatorSchema } from './schema';
-import { parseIndicator, validateDataset } from './validate';
+import { parseIndicator } from './plain-points';
+import { validateDataset } from './validate';
 
 // parseIndicator takes plain points by a fast path; it must give exactly what the full schema
 // gives, and leave every point that is not plain to the full schema.

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import defaultDataset from '../../../public/data/sichuan-industry.json';
 import { comparePeriods } from '../../lib/periods';
 import type { Dataset } from './schema';
-import { validateDataset, type RuleCode, type ValidationIssue, type ValidationResult } from './validate';
+import { validateDataset, type ValidationResult } from './validate';
+import type { RuleCode, ValidationIssue } from './rules';
 
 // Each broken case mutates a fresh copy of the default dataset at a JSON path, and in most cases
 // that same path is where the validator must report the fault.

@@ -2,7 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import { DataError, fetchBytes, isRetryable } from './fetch-json';
 import { parseDatasetText, type ParseOutcome } from './parse-dataset';
 import { parseInWorker, startParseWorker } from './parse-in-worker';
-import type { DroppedIndicator, ValidationIssue } from '../dataset/validate';
+import type { DroppedIndicator, ValidationIssue } from '../dataset/rules';
 import type { Dataset } from '../dataset/schema';
 
 export interface LoadedDataset {

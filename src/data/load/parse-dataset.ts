@@ -1,5 +1,6 @@
 import { FATAL_CSV_RULES, importCsv, rowForPath } from '../dataset/csv-import';
-import { validateDataset, type DroppedIndicator, type ValidationIssue } from '../dataset/validate';
+import { validateDataset } from '../dataset/validate';
+import { type DroppedIndicator, type ValidationIssue } from '../dataset/rules';
 import type { Dataset } from '../dataset/schema';
 
 // Turns the text of a file (JSON dataset or CSV long format) into a dataset and a report of

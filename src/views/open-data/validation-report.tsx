@@ -1,6 +1,6 @@
 import type { ParseOutcome } from '../../data/load/parse-dataset';
 import { reportText } from '../../data/load/parse-dataset';
-import type { ValidationIssue } from '../../data/dataset/validate';
+import type { ValidationIssue } from '../../data/dataset/rules';
 import { useI18n } from '../../i18n/i18n-context';
 import { ruleMessage } from '../../describe/validation-words';
 

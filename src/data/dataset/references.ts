@@ -1,0 +1,110 @@
+import { parsePeriod, type Frequency } from '../../lib/periods';
+import { indicatorSchema } from './schema';
+import { isObject, show } from './issue-text';
+import type { RuleCode, ValidationIssue } from './rules';
+
+// What a schema cannot see from one value alone: references between parts (regions, themes,
+// sources, indicators), ids and periods that must be unique, periods against the frequency.
+
+const frequencySchema = indicatorSchema.shape.frequency;
+
+const ADJECTIVE: Record<Frequency, string> = { year: 'yearly', quarter: 'quarterly', month: 'monthly' };
+
+export interface KnownIds {
+  regions: ReadonlySet<string>;
+  themes: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+}
+
+/**
+ * Cross-references and uniqueness inside one indicator. They are read from the raw input, not
+ * the parsed one, so they are reported even when the same indicator has other faults.
+ */
+export function indicatorReferenceIssues(raw: unknown, path: string, known: KnownIds): ValidationIssue[] {
+  if (!isObject(raw)) return [];
+  const theme = typeof raw.theme === 'string' ? raw.theme : undefined;
+  const issues = reference(theme, known.themes, 'unknown-theme', `${path}.theme`, 'themes');
+  if (!Array.isArray(raw.series)) return issues;
+
+  const frequency = frequencySchema.safeParse(raw.frequency);
+  const seriesOf = new Map<string, number>();
+  raw.series.forEach((series: unknown, s) => {
+    if (!isObject(series)) return;
+    const seriesPath = `${path}.series[${s}]`;
+    if (typeof series.region === 'string') {
+      const unknownRegion = reference(series.region, known.regions, 'unknown-region', `${seriesPath}.region`, 'regions');
+      const earlier = seriesOf.get(series.region);
+      if (unknownRegion.length > 0) {
+        issues.push(...unknownRegion);
+      } else if (earlier === undefined) {
+        seriesOf.set(series.region, s);
+      } else {
+        const detail = `Region ${show(series.region)} already has a series at ${path}.series[${earlier}]`;
+        issues.push({ path: `${seriesPath}.region`, rule: 'duplicate-region-series', detail });
+      }
+    }
+    if (Array.isArray(series.points)) {
+      issues.push(...pointReferenceIssues(series.points, seriesPath, frequency.success ? frequency.data : null, known));
+    }
+  });
+  return issues;
+}
+
+function pointReferenceIssues(points: unknown[], path: string, frequency: Frequency | null, known: KnownIds): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const pointOf = new Map<string, number>();
+  points.forEach((point: unknown, p) => {
+    if (!isObject(point)) return;
+    // Built only for an issue: hundreds of thousands of clean points need no path.
+    const pointPath = () => `${path}.points[${p}]`;
+    const period = typeof point.period === 'string' ? point.period : null;
+    // A period that does not parse is already reported as 'period-format' by the schema.
+    const parsed = period === null ? null : parsePeriod(period);
+    if (period !== null && parsed) {
+      if (frequency !== null && parsed.frequency !== frequency) {
+        const detail = `Period ${show(period)} is ${ADJECTIVE[parsed.frequency]} but the indicator's frequency is ${frequency}`;
+        issues.push({ path: `${pointPath()}.period`, rule: 'period-frequency', detail });
+      }
+      const earlier = pointOf.get(period);
+      if (earlier === undefined) {
+        pointOf.set(period, p);
+      } else {
+        const detail = `Period ${show(period)} already appears at ${path}.points[${earlier}]`;
+        issues.push({ path: `${pointPath()}.period`, rule: 'duplicate-period', detail });
+      }
+    }
+    if (typeof point.source === 'string' && !known.sources.has(point.source)) {
+      issues.push(...reference(point.source, known.sources, 'unknown-source', `${pointPath()}.source`, 'sources'));
+    }
+  });
+  return issues;
+}
+
+/** Every later use of an id already taken by an earlier entry, by entry index: the first keeps it. */
+export function duplicateIds(list: unknown, name: string): Map<number, ValidationIssue> {
+  const duplicates = new Map<number, ValidationIssue>();
+  if (!Array.isArray(list)) return duplicates;
+  const firstOf = new Map<string, number>();
+  list.forEach((entry: unknown, index) => {
+    if (!isObject(entry) || typeof entry.id !== 'string') return;
+    const first = firstOf.get(entry.id);
+    if (first === undefined) {
+      firstOf.set(entry.id, index);
+    } else {
+      const detail = `Id ${show(entry.id)} is already used by ${name}[${first}]`;
+      duplicates.set(index, { path: `${name}[${index}].id`, rule: 'duplicate-id', detail });
+    }
+  });
+  return duplicates;
+}
+
+export function reference(
+  id: string | undefined,
+  known: ReadonlySet<string>,
+  rule: RuleCode,
+  path: string,
+  where: string,
+): ValidationIssue[] {
+  if (id === undefined || known.has(id)) return [];
+  return [{ path, rule, detail: `${show(id)} is not an id in ${where}` }];
+}
