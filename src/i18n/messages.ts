@@ -97,7 +97,7 @@ const zh = {
   backToOverview: '返回总览',
   droppedTitle: (n: number) => `有${n}项指标因数据错误未显示`,
   droppedRow: (name: string) => `${name}：`,
-  warningsTitle: (n: number) => `${n}条事件或成果记录有误，已略去`,
+  warningsTitle: (n: number) => `${n}条事件、成果、目标、工作计划或口径调整记录有误，已略去`,
   errors: {
     http404: '找不到数据文件（404）。请检查地址或配置中的 dataUrl。',
     http401: '没有访问该数据的权限。请登录后重试，或联系管理员。',
@@ -379,7 +379,7 @@ const en: Messages = {
   backToOverview: 'Back to overview',
   droppedTitle: (n: number) => `${n} indicator${n === 1 ? ' was' : 's were'} left out because of data errors`,
   droppedRow: (name: string) => `${name}: `,
-  warningsTitle: (n: number) => `${n} event or milestone record${n === 1 ? ' was' : 's were'} invalid and left out`,
+  warningsTitle: (n: number) => `${n} event, milestone, target, plan or break record${n === 1 ? ' was' : 's were'} invalid and left out`,
   errors: {
     http404: 'The data file was not found (404). Check the address or dataUrl in the configuration.',
     http401: 'Access to this data was denied. Sign in and try again, or ask your administrator.',

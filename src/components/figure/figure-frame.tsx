@@ -12,6 +12,7 @@ import { describeFocus } from '../../describe/focus';
 import { seriesLabels } from '../../describe/series-labels';
 import { figureSummary, regionName } from '../../describe/summary';
 import { formatTickValue } from '../../describe/values';
+import { targetMarkLabel, targetSentence } from '../../describe/target-words';
 import { ChartBoundary } from '../../charts/chart-boundary';
 import { ExplorableChart } from '../../charts/explorable-chart';
 import { LazyMount } from '../../charts/lazy-mount';
@@ -221,6 +222,7 @@ function Frame(props: FrameParts) {
           </Heading>
           {actions && <FigureActions {...actions} dataset={dataset} models={props.models} theme={theme} figureRef={figureRef} />}
           <p className="figure-unit">{unitLine(dataset, model, lang, props.nameMeasure ? 'always' : 'when-transformed')}</p>
+          <TargetLine model={model} />
         </div>
       )}
       {named && (
@@ -228,7 +230,7 @@ function Frame(props: FrameParts) {
           {props.description}
         </p>
       )}
-      <FigureLegend type={model.type} theme={theme} series={props.legend} statuses={props.statuses} toggles={props.toggles} />
+      <FigureLegend type={model.type} theme={theme} series={props.legend} statuses={props.statuses} toggles={props.toggles} marks={{ targets: model.targets.length > 0, breaks: model.breaks.length > 0 }} />
       <div className="figure-plot">{children}</div>
       {props.sources !== false && (
         <figcaption>
@@ -237,6 +239,15 @@ function Frame(props: FrameParts) {
       )}
     </figure>
   );
+}
+
+/** The judgement of the latest target shown, in words, on every figure that has one (cards included). */
+function TargetLine({ model }: { model: FigureModel }) {
+  const { lang } = useI18n();
+  const judgement = model.facts?.targets[model.facts.targets.length - 1];
+  const indicator = model.entries[0]?.indicator;
+  if (!judgement || !indicator) return null;
+  return <p className={`figure-target${judgement.verdict ? ` figure-target-${judgement.verdict}` : ''}`}>{targetSentence(judgement, indicator, lang)}</p>;
 }
 
 /** The chart of a model, with its tooltip and the keyboard reading its points. */
@@ -254,6 +265,15 @@ export function DrawnChart({ dataset, model, theme, height, labels: given }: { d
   );
   const describe = useCallback((t: number) => describeFocus(model, t, labels, lang), [model, labels, lang]);
   const annotations = useMemo(() => model.annotations.map(({ t, annotation }) => ({ t, label: localText(annotation.label, lang) })), [model, lang]);
+  const targets = useMemo(
+    () =>
+      model.targets.flatMap(({ seriesKey, t, judgement }) => {
+        const indicator = model.entries.find((e) => e.indicator.id === judgement.target.indicator)?.indicator;
+        return indicator ? [{ seriesKey, t, value: judgement.target.value, label: targetMarkLabel(judgement, indicator, lang) }] : [];
+      }),
+    [model, lang],
+  );
+  const breaks = useMemo(() => model.breaks.map((b) => ({ t: b.t, label: m.stats.breakMark })), [model, m]);
   const name = model.entries.map((e) => localText(e.indicator.name, lang)).join(m.punct.listSep);
   return (
     <ExplorableChart
@@ -265,6 +285,8 @@ export function DrawnChart({ dataset, model, theme, height, labels: given }: { d
       formatTick={formatTick}
       renderTooltip={renderTooltip}
       annotations={annotations}
+      targets={targets}
+      breaks={breaks}
       label={m.explorer.chartLabel(name)}
       instructions={m.explorer.chartKeys}
       describe={describe}

@@ -218,7 +218,8 @@ export function figureModel(request: FigureRequest): FigureModel {
   const ticks = imposed ? timeTicks(imposed[0], imposed[1], tickFrequency(entries)) : timeTicks(first, last, tickFrequency(entries));
 
   const firstIndicator = entries[0]?.indicator;
-  const sources = [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.inputs)))];
+  // A target drawn is cited like a value: its source is the document that set it.
+  const sources = [...new Set([...series.flatMap((s) => s.points.flatMap((p) => p.inputs)), ...targets.map((t) => t.judgement.target.source)])];
   return {
     entries,
     frequency,

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../dataset/schema';
-import { availableTransforms, rankingPossible, type BreakInput, type Transform } from '../series/transforms';
+import { availableTransforms, rankableRegions, rankingPossible, RANK_MIN_REGIONS, type BreakInput, type Transform } from '../series/transforms';
 import type { ValueScale } from './value-axis';
 import { comparePeriods } from '../../lib/periods';
 
@@ -53,6 +53,15 @@ export function transformContext(indicator: Indicator, dataset: Dataset): { brea
 export function indicatorTransforms(indicator: Indicator, dataset: Dataset): Transform[] {
   const { aggregates } = transformContext(indicator, dataset);
   return availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative, rankingPossible(indicator, aggregates));
+}
+
+/**
+ * Where a rank cannot be made, how many regions (not aggregates) have values at most: the
+ * reason the control gives. Null where the indicator can be ranked.
+ */
+export function rankShortfall(indicator: Indicator, dataset: Dataset): number | null {
+  const n = rankableRegions(indicator, transformContext(indicator, dataset).aggregates);
+  return n >= RANK_MIN_REGIONS ? null : n;
 }
 
 export function defaultChartKind(indicator: Indicator): ChartKind {
