@@ -143,8 +143,8 @@ export const hostileCases: HostileCase[] = [
     name: 'a target naming an unknown indicator',
     loads: true,
     expectIssue: { path: 'targets[0].indicator', rule: 'unknown-indicator' },
-    // The other target is still judged on its card.
-    showsText: '约超出目标2万户',
+    // The other target is still judged on its card (the page is in English when this is checked).
+    showsText: 'about 20,000 enterprises above target',
     messages: {
       zh: ['1条事件、成果、目标、工作计划或口径调整记录有误，已略去', 'targets[0].indicator', '引用了未定义或已剔除的指标'],
       en: ['1 event, milestone, target, plan or break record was invalid and left out', 'targets[0].indicator', 'Refers to a missing or dropped indicator'],

@@ -117,8 +117,8 @@ describe('rank, two-year average and break sentences', () => {
   it('says the place among the regions and the places moved', () => {
     // 2025: a 7 > b 6 > c 5 → a 1st of 3; in 2024 a was 3rd (7 > 6 > 5): up 2.
     expect(summary(base([ranked]), 'x', 'zh', { transform: 'rank' })).toBe('2025年，甲地测试居3个地区第1位，比上期前移2位。');
-    expect(summary(base([ranked]), 'x', 'en', { transform: 'rank' })).toBe('In 2025 Alpha ranked 1 of 3, up 2 places on the previous period on Test.');
-    expect(summary(base([ranked]), 'x', 'en', { transform: 'rank', regions: ['c'] })).toBe('In 2025 Gamma ranked 3 of 3, down 2 places on the previous period on Test.');
+    expect(summary(base([ranked]), 'x', 'en', { transform: 'rank' })).toBe('In 2025 Alpha ranked 1 of 3 on Test, up 2 places on the previous period.');
+    expect(summary(base([ranked]), 'x', 'en', { transform: 'rank', regions: ['c'] })).toBe('In 2025 Gamma ranked 3 of 3 on Test, down 2 places on the previous period.');
     expect(rankChangeMark(2)).toBe('↑2');
     expect(rankChangeMark(-1)).toBe('↓1');
   });

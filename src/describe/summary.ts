@@ -74,8 +74,12 @@ export function figureSummary(dataset: Dataset, model: FigureModel, lang: Lang):
 
   let first: string;
   if (facts.applied === 'rank' && latest.rank) {
-    const where = rankPhrase(latest.rank, latest.value, lang);
-    first = lang === 'zh' ? `${period(latest.period)}，${region}${name}${status}${where}` : `In ${period(latest.period)} ${region} ${where} on ${name}${status}`;
+    if (lang === 'zh') {
+      first = `${period(latest.period)}，${region}${name}${status}${rankPhrase(latest.rank, latest.value, lang)}`;
+    } else {
+      const move = latest.rank.change === null ? '' : `, ${m.stats.rankMove(latest.rank.change)}`;
+      first = `In ${period(latest.period)} ${region} ${m.stats.rankPlace(latest.value, latest.rank.of)} on ${name}${status}${move}`;
+    }
   } else if (facts.applied === 'two-year-average') {
     const grew = m.stats.twoYear(shown(Math.abs(latest.value)), latest.value < 0);
     first = lang === 'zh' ? `${period(latest.period)}，${region}${name}${grew}${status}` : `In ${period(latest.period)} ${name} for ${region} ${grew}${status}`;
