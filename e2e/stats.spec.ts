@@ -53,7 +53,9 @@ test('a reader ranks regions, and sees the place and its change', async ({ page,
   await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
   // Five regions are ranked: the sixth is the aggregate of all.
   await expect(figure).toHaveAccessibleDescription(/ranked [1-5] of 5 on Synthetic indicator 2/);
-  await expect(figure.getByRole('button', { name: 'All regions' })).toHaveCount(1);
+  // The aggregate has no place, so no line to switch on or off.
+  await expect(figure.getByRole('button', { name: 'Region 2' })).toHaveCount(1);
+  await expect(figure.getByRole('button', { name: 'All regions' })).toHaveCount(0);
   await page.getByRole('tab', { name: 'Table' }).click();
   const table = page.getByRole('table');
   await expect(table.getByRole('columnheader', { name: 'Region 2' })).toBeVisible();

@@ -243,13 +243,14 @@ export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, anno
         // Wider than a bar, in the text colour over a halo, so it reads on a bar, a line or the grid;
         // the label beside it, on the side with room, on a plate of the background.
         const half = 26;
-        const width = textWidth(mark.label, 12) + 8;
+        // Measured at the regular weight; the label is set semibold, a little wider.
+        const width = textWidth(mark.label, 12) * 1.1 + 8;
         const toLeft = mx + half + 4 + width > right;
         const lx = toLeft ? mx - half - 4 - width : mx + half + 4;
         return (
           <g key={`${mark.seriesKey}-${mark.t}`} className="chart-target">
-            <line x1={mx - half} x2={mx + half} y1={my} y2={my} stroke={theme.background} strokeWidth={6} />
-            <line x1={mx - half} x2={mx + half} y1={my} y2={my} stroke={theme.text} strokeWidth={2.5} strokeDasharray="6 3" />
+            <line x1={Math.max(left, mx - half)} x2={Math.min(right, mx + half)} y1={my} y2={my} stroke={theme.background} strokeWidth={6} />
+            <line x1={Math.max(left, mx - half)} x2={Math.min(right, mx + half)} y1={my} y2={my} stroke={theme.text} strokeWidth={2.5} strokeDasharray="6 3" />
             <rect x={round(lx)} y={my - 9} width={round(width)} height={18} rx={3} fill={theme.background} fillOpacity={0.9} stroke={theme.grid} />
             <text x={round(lx) + 4} y={my + 4} fill={theme.text} fontSize={12} fontWeight={600}>
               {mark.label}

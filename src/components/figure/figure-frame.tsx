@@ -176,9 +176,11 @@ function useRegionToggles(dataset: Dataset, entries: readonly FigureEntry[], onS
   const { lang } = useI18n();
   const entry = entries.length === 1 ? entries[0] : undefined;
   if (!entry || !onSettings || entry.settings.transform === 'gap') return undefined;
+  // A ranking has no line for an aggregate: nothing to switch on or off.
+  const ranked = entry.settings.transform === 'rank';
   const present = new Set(entry.indicator.series.map((s) => s.region));
   const regions: RegionToggle[] = dataset.regions.flatMap((r, styleIndex) =>
-    present.has(r.id) ? [{ id: r.id, name: localText(r.name, lang), styleIndex, on: entry.settings.regions.includes(r.id) }] : [],
+    present.has(r.id) && !(ranked && r.aggregate) ? [{ id: r.id, name: localText(r.name, lang), styleIndex, on: entry.settings.regions.includes(r.id) }] : [],
   );
   const onToggle = (id: string) => {
     const on = entry.settings.regions.includes(id);
@@ -222,7 +224,7 @@ function Frame(props: FrameParts) {
           </Heading>
           {actions && <FigureActions {...actions} dataset={dataset} models={props.models} theme={theme} figureRef={figureRef} />}
           <p className="figure-unit">{unitLine(dataset, model, lang, props.nameMeasure ? 'always' : 'when-transformed')}</p>
-          <TargetLine model={model} />
+          <TargetLine dataset={dataset} model={model} />
         </div>
       )}
       {named && (
@@ -241,13 +243,34 @@ function Frame(props: FrameParts) {
   );
 }
 
-/** The judgement of the latest target shown, in words, on every figure that has one (cards included). */
-function TargetLine({ model }: { model: FigureModel }) {
-  const { lang } = useI18n();
-  const judgement = model.facts?.targets[model.facts.targets.length - 1];
-  const indicator = model.entries[0]?.indicator;
-  if (!judgement || !indicator) return null;
-  return <p className={`figure-target${judgement.verdict ? ` figure-target-${judgement.verdict}` : ''}`}>{targetSentence(judgement, indicator, lang)}</p>;
+/**
+ * The judgement of each target drawn (the latest per series), in words, on every figure that has
+ * one, cards included; named by region when the figure shows several.
+ */
+function TargetLine({ dataset, model }: { dataset: Dataset; model: FigureModel }) {
+  const { lang, m } = useI18n();
+  const latest = new Map<string, FigureModel['targets'][number]>();
+  for (const target of model.targets) {
+    const known = latest.get(target.seriesKey);
+    if (!known || target.t > known.t) latest.set(target.seriesKey, target);
+  }
+  if (latest.size === 0) return null;
+  const several = model.series.length > 1;
+  return (
+    <>
+      {[...latest.values()].map(({ seriesKey, judgement }) => {
+        const indicator = model.entries.find((e) => e.indicator.id === judgement.target.indicator)?.indicator;
+        if (!indicator) return null;
+        const region = several ? `${regionName(dataset, judgement.target.region, lang)}${m.punct.colon}` : '';
+        return (
+          <p key={seriesKey} className={`figure-target${judgement.verdict ? ` figure-target-${judgement.verdict}` : ''}`}>
+            {region}
+            {targetSentence(judgement, indicator, lang)}
+          </p>
+        );
+      })}
+    </>
+  );
 }
 
 /** The chart of a model, with its tooltip and the keyboard reading its points. */

@@ -85,7 +85,7 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
                 {row.cells.map((p, i) => (
                   <td key={series[i]?.key ?? i} className="num">
                     {p?.value == null ? <span className="muted">{m.noData}</span> : formatNumber(p.value, lang, series[i]?.unit.decimals)}
-                    {p?.rank && p.rank.change !== null && (
+                    {p?.rank && p.rank.change !== null && p.rank.change !== 0 && (
                       <span className={`rank-change rank-change-${p.rank.change > 0 ? 'up' : p.rank.change < 0 ? 'down' : 'flat'}`}>
                         {' '}
                         <span aria-hidden="true">{rankChangeMark(p.rank.change)}</span>

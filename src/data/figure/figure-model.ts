@@ -258,9 +258,12 @@ export function figureModel(request: FigureRequest): FigureModel {
 function rankAxis(series: readonly FigureSeries[]): ValueAxis {
   let most = 1;
   for (const s of series) for (const p of s.points) if (p.rank && p.rank.of > most) most = p.rank.of;
-  // Worked out on places counted from 0 so ticks fall on 1, then every step after it.
+  // Worked out on places counted from 0: steps of 1 or 2 give 1, 2, 3… or 1, 3, 5…; longer steps
+  // read better on round places after the first: 1, 10, 20, 30.
   const axis = valueAxis([0, most - 1], { integer: true, reversed: true, includeZero: true });
-  const ticks = axis.ticks.map((t) => t + 1);
+  const step = axis.ticks.length > 1 ? axis.ticks[1]! - axis.ticks[0]! : 1;
+  // The last place ends the axis even off a tick (31 regions: 1, 10, 20, 30 and the axis to 31).
+  const ticks = step <= 2 ? axis.ticks.map((t) => t + 1) : [1, ...axis.ticks.filter((t) => t > 0 && t <= most)];
   return { ...axis, domain: [1, Math.max(ticks[ticks.length - 1] ?? most, most)], ticks };
 }
 

@@ -157,6 +157,7 @@ describe('rank in the figure model', () => {
   it('draws rank 1 at the top of an axis of whole places from 1 to the number ranked', () => {
     const m = model(ds, 'v', { transform: 'rank' });
     expect(m.unit.kind).toBe('rank');
+    // Places 0–2 give a step of 1 (2 / 4 = 0.5, rounded up to a whole place): 1, 2, 3.
     expect(m.value).toEqual({ scale: 'linear', domain: [1, 3], ticks: [1, 2, 3], reversed: true });
     // 2021: c 30 → 1, b 20 → 2, a 10 → 3. 2022: a 30 → 1, b = c = 20 → 2 and 2.
     expect(m.series.map((s) => [s.region, s.points.map((p) => p.value)])).toEqual([
@@ -166,6 +167,23 @@ describe('rank in the figure model', () => {
     ]);
     // a moved from 3rd to 1st: up 2 of 3.
     expect(m.facts?.latest).toEqual({ period: '2022', value: 1, rank: { of: 3, change: 2 } });
+  });
+
+  it('labels a long ranking on round places after the first', () => {
+    // 30 regions: places 0–29 give a step of 10 (29 / 4 ≈ 7 → 10), ticks 0, 10, 20, 30 → 1, 10, 20, 30.
+    const many = indicator(
+      'w',
+      'level',
+      'year',
+      Array.from({ length: 30 }, (_, i) => ({ region: `r${i}`, points: points([['2022', i]]) })),
+    );
+    const regions = Array.from({ length: 30 }, (_, i) => ({ id: `r${i}`, name: `R${i}` }));
+    const m = model({ ...made([many]), regions }, 'w', { transform: 'rank' });
+    expect(m.value).toEqual({ scale: 'linear', domain: [1, 30], ticks: [1, 10, 20, 30], reversed: true });
+    // 31: places 0–30, the same step; ticks 1, 10, 20, 30 and the axis down to the 31st place.
+    const more = indicator('w', 'level', 'year', Array.from({ length: 31 }, (_, i) => ({ region: `r${i}`, points: points([['2022', i]]) })));
+    const m31 = model({ ...made([more]), regions: Array.from({ length: 31 }, (_, i) => ({ id: `r${i}`, name: `R${i}` })) }, 'w', { transform: 'rank' });
+    expect(m31.value).toEqual({ scale: 'linear', domain: [1, 31], ticks: [1, 10, 20, 30], reversed: true });
   });
 });
 
