@@ -247,8 +247,21 @@ type Crossing = (a: string, b: string) => boolean;
 export function breakCheck(breaks: readonly BreakInput[], region: string | undefined): Crossing {
   const times = breaks.filter((b) => region === undefined || b.region === undefined || b.region === region).map((b) => timeOf(b.period));
   if (times.length === 0) return () => false;
+  // Periods repeat across series and checks: each is parsed once.
+  const known = new Map<string, number>();
+  const at = (period: string) => {
+    let t = known.get(period);
+    if (t === undefined) {
+      t = timeOf(period);
+      known.set(period, t);
+    }
+    return t;
+  };
   return (a, b) => {
-    const [lo, hi] = [timeOf(a), timeOf(b)].sort((x, y) => x - y) as [number, number];
+    const ta = at(a);
+    const tb = at(b);
+    const lo = Math.min(ta, tb);
+    const hi = Math.max(ta, tb);
     return times.some((t) => lo < t && t <= hi);
   };
 }
@@ -343,24 +356,36 @@ function yearEarlier(period: string): string {
  * a value; with the places moved since the calendar-previous period.
  */
 function rankSeries(ranked: readonly SeriesInput[], shown: readonly SeriesInput[], crosses: Crossing): DerivedSeries[] {
-  const atPeriod = new Map<string, { value: number; point: SeriesPointInput }[]>();
+  const values = new Map<string, number[]>();
+  const sources = new Map<string, Set<string>>();
   for (const s of ranked) {
     for (const p of s.points) {
-      if (p.value === null || parsePeriod(p.period) === null) continue;
-      let list = atPeriod.get(p.period);
+      if (p.value === null) continue;
+      let list = values.get(p.period);
       if (!list) {
         list = [];
-        atPeriod.set(p.period, list);
+        values.set(p.period, list);
+        sources.set(p.period, new Set());
       }
-      list.push({ value: p.value, point: p });
+      list.push(p.value);
+      if (p.source !== null) sources.get(p.period)!.add(p.source);
     }
   }
+  // Per period once: the values from highest to lowest, so a place is one search, not a count.
+  const descending = new Map<string, number[]>();
+  for (const [period, list] of values) if (list.length >= RANK_MIN_REGIONS && parsePeriod(period) !== null) descending.set(period, list.sort((a, b) => b - a));
   const placeOf = (period: string, value: number | null): { place: number; of: number } | null => {
-    const list = atPeriod.get(period);
-    if (value === null || !list || list.length < RANK_MIN_REGIONS) return null;
-    let higher = 0;
-    for (const other of list) if (other.value > value) higher++;
-    return { place: higher + 1, of: list.length };
+    const list = value === null ? undefined : descending.get(period);
+    if (!list || value === null) return null;
+    // The first index holding a value not above this one: the count of higher values.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! > value) lo = mid + 1;
+      else hi = mid;
+    }
+    return { place: lo + 1, of: list.length };
   };
   return shown.map((s) => {
     const points = ordered(s.points);
@@ -371,11 +396,11 @@ function rankSeries(ranked: readonly SeriesInput[], shown: readonly SeriesInput[
       points: points.map((p) => {
         const here = placeOf(p.period, p.value);
         const prevPeriod = previousPeriod(p.period);
-        const prev = prevPeriod === null || crosses(prevPeriod, p.period) ? null : placeOf(prevPeriod, byPeriod.get(prevPeriod)?.value ?? null);
+        const prev = prevPeriod === null || !here || crosses(prevPeriod, p.period) ? null : placeOf(prevPeriod, byPeriod.get(prevPeriod)?.value ?? null);
         // The place rests on every ranked value of the period, so all their sources are cited;
         // the status is the region's own, or nearly every place would carry another region's flag.
         const derived = derivedPoint(p.period, here?.place ?? null, p, [p]);
-        derived.inputs = [...new Set((atPeriod.get(p.period) ?? []).flatMap((o) => (o.point.source === null ? [] : [o.point.source])))];
+        derived.inputs = [...(sources.get(p.period) ?? [])];
         return here ? { ...derived, rank: { of: here.of, change: prev ? prev.place - here.place : null } } : derived;
       }),
     };
