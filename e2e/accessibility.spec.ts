@@ -109,6 +109,9 @@ const VIEWS = [
   ['compare', '#/compare?ids=green-factories-added,green-parks-added'],
   ['presentation', '#/present'],
   ['embed', '#/embed/industrial-value-added-growth'],
+  ['work plan', '#/plan'],
+  ['work plan slides', '#/present?plan=1'],
+  ['indicator with a target', '#/indicator/little-giants-added?view=table'],
 ] as const;
 
 for (const [name, address] of VIEWS) {
@@ -117,7 +120,7 @@ for (const [name, address] of VIEWS) {
       test(`the ${name} view has no axe violations (${lang}, ${appearance})`, async ({ page }) => {
         test.setTimeout(90_000);
         await page.goto(withParams(address, `lang=${lang}&appearance=${appearance}`));
-        await expect(page.getByRole('figure').or(page.getByRole('table')).first()).toBeVisible({ timeout: 30_000 });
+        await expect(page.getByRole('figure').or(page.getByRole('table')).or(page.getByRole('list', { name: /衡量指标|: indicators/ })).first()).toBeVisible({ timeout: 30_000 });
         expect(await axeViolations(page)).toEqual([]);
       });
     }

@@ -31,7 +31,7 @@ test('a reader downloads the data of a chart as a spreadsheet', async ({ page })
   expect(file.suggestedFilename()).toBe('green-factories-added_published_2026-11-27.csv');
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   const lines = body.toString('utf8').slice(1).trimEnd().split('\r\n');
-  expect(lines[0]).toBe('Indicator,Region,Period,Value,Unit,Status,Source title,Source URL');
+  expect(lines[0]).toBe('Indicator,Region,Period,Value,Unit,Status,Source title,Source URL,Rank change,Target,Target comparison,Target judgement,Break in series');
   const rows = lines.slice(1).map((line) => line.split(','));
   expect(rows).toHaveLength(7);
   expect(rows.map((r) => r[3])).toEqual(['7', '14', '19', '29', '20', '37', '38']);

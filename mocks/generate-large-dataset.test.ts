@@ -45,3 +45,21 @@ describe('generateLargeDataset', () => {
     expect(generateLargeDataset({ ...small, seed: 2 })).not.toEqual(generateLargeDataset(small));
   });
 });
+
+describe('generateLargeDataset: aggregates, targets and breaks', () => {
+  const small = { regions: 4, indicators: 10, months: 24, seed: 1 };
+
+  it('marks the first region as an aggregate, sets a target on each headline indicator and breaks the second indicator', () => {
+    const result = validateDataset(JSON.parse(JSON.stringify(generateLargeDataset(small))));
+    if (!result.ok) throw new Error('invalid');
+    expect(result.dataset.regions.filter((r) => r.aggregate).map((r) => r.id)).toEqual(['region-01']);
+    expect(result.dataset.targets?.map((t) => [t.indicator, t.region, t.period, t.comparison])).toEqual([
+      ['indicator-01', 'region-02', '2025', 'about'],
+      ['indicator-02', 'region-02', '2025', 'at-most'],
+      ['indicator-03', 'region-02', '2025', 'at-least'],
+      ['indicator-04', 'region-02', '2025', 'at-least'],
+    ]);
+    // 24 months from 2024-01: the ninth (index 8) is 2024-09.
+    expect(result.dataset.breaks?.map((b) => [b.indicator, b.period])).toEqual([['indicator-02', '2024-09']]);
+  });
+});

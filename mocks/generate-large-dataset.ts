@@ -1,4 +1,4 @@
-import type { Dataset, Indicator, IndicatorKind, Point } from '../src/data/dataset/schema';
+import type { Break, Dataset, Indicator, IndicatorKind, Point, Target } from '../src/data/dataset/schema';
 
 // A seeded synthetic `indicator-dataset/v1` document for performance work: many regions, many
 // monthly indicators, long series. The same options always give the same document, so benchmark
@@ -17,6 +17,8 @@ export const LARGE_DATASET_DEFAULTS: LargeDatasetOptions = { regions: 31, indica
 
 const LAST_YEAR = 2025;
 const THEMES = ['growth', 'enterprises', 'scale', 'green', 'digital'] as const;
+/** The first region stands for the whole (全国): drawn and compared, never ranked. */
+const AGGREGATE_NAME = { zh: '全部地区', en: 'All regions' };
 const KINDS: readonly IndicatorKind[] = ['rate', 'stock', 'flow', 'level'];
 const SOURCES = ['synthetic-a', 'synthetic-b', 'synthetic-c'] as const;
 
@@ -80,7 +82,8 @@ export function generateLargeDataset(options: LargeDatasetOptions = LARGE_DATASE
   const periods = monthPeriods(months);
   const regions = Array.from({ length: regionCount }, (_, r) => ({
     id: `region-${String(r + 1).padStart(2, '0')}`,
-    name: { zh: `地区${r + 1}`, en: `Region ${r + 1}` },
+    name: r === 0 ? AGGREGATE_NAME : { zh: `地区${r + 1}`, en: `Region ${r + 1}` },
+    ...(r === 0 ? { aggregate: true } : {}),
   }));
   const indicators: Indicator[] = Array.from({ length: indicatorCount }, (_, n) => {
     const kind = KINDS[n % KINDS.length]!;
@@ -112,5 +115,34 @@ export function generateLargeDataset(options: LargeDatasetOptions = LARGE_DATASE
     indicators,
     annotations: [{ period: `${LAST_YEAR - 5}-01`, label: { zh: '合成事件', en: 'Synthetic event' } }],
     milestones: [],
+    targets: syntheticTargets(indicators, regions[1]?.id),
+    breaks: syntheticBreaks(indicators, periods),
   };
+}
+
+/**
+ * A target for the last year on each headline indicator, for the second region (the first that
+ * is ranked), set from its own numbers so some are met and some missed: a rate about its
+ * December figure, an amount at least its year's total give or take a tenth. Worked out after
+ * the points, so the points are the same with or without them.
+ */
+function syntheticTargets(indicators: readonly Indicator[], region: string | undefined): Target[] {
+  if (region === undefined) return [];
+  return indicators.slice(0, 4).flatMap((indicator, n) => {
+    const points = indicator.series.find((s) => s.region === region)?.points.filter((p) => p.period.startsWith(`${LAST_YEAR}-`)) ?? [];
+    const december = points.find((p) => p.period === `${LAST_YEAR}-12`)?.value;
+    if (december == null) return [];
+    const yearTotal = indicator.kind === 'flow' && !indicator.cumulative ? points.reduce((sum, p) => sum + (p.value ?? 0), 0) : december;
+    const value = indicator.kind === 'rate' ? round(december, 0) : round(yearTotal * (n % 2 === 0 ? 0.9 : 1.1), 0);
+    const comparison: Target['comparison'] = indicator.kind === 'rate' ? 'about' : indicator.kind === 'stock' ? 'at-most' : 'at-least';
+    return [{ indicator: indicator.id, region, period: String(LAST_YEAR), value, comparison, source: SOURCES[0] }];
+  });
+}
+
+/** A change of coverage on the second indicator, a third of the way through the months. */
+function syntheticBreaks(indicators: readonly Indicator[], periods: readonly string[]): Break[] {
+  const indicator = indicators[1];
+  const period = periods[Math.floor(periods.length / 3)];
+  if (!indicator || period === undefined) return [];
+  return [{ indicator: indicator.id, period, note: { zh: '合成口径调整', en: 'Synthetic change of coverage' }, source: SOURCES[0] }];
 }

@@ -139,4 +139,42 @@ export const hostileCases: HostileCase[] = [
       for (const source of d.sources) (source as { url?: string }).url = EVIL_LINK;
     }),
   },
+  {
+    name: 'a target naming an unknown indicator',
+    loads: true,
+    expectIssue: { path: 'targets[0].indicator', rule: 'unknown-indicator' },
+    // The other target is still judged on its card (the page is in English when this is checked).
+    showsText: 'about 20,000 enterprises above target',
+    messages: {
+      zh: ['1条事件、成果、目标、工作计划或口径调整记录有误，已略去', 'targets[0].indicator', '引用了未定义或已剔除的指标'],
+      en: ['1 event, milestone, target, plan or break record was invalid and left out', 'targets[0].indicator', 'Refers to a missing or dropped indicator'],
+    },
+    dataset: withIndicator((d) => {
+      d.targets[0]!.indicator = 'no-such-indicator';
+    }),
+  },
+  {
+    name: 'a plan with an unknown indicator',
+    loads: true,
+    expectIssue: { path: 'plans[0].indicators[0]', rule: 'unknown-indicator' },
+    messages: {
+      zh: ['1条事件、成果、目标、工作计划或口径调整记录有误，已略去', 'plans[0].indicators[0]', '引用了未定义或已剔除的指标'],
+      en: ['1 event, milestone, target, plan or break record was invalid and left out', 'plans[0].indicators[0]', 'Refers to a missing or dropped indicator'],
+    },
+    dataset: withIndicator((d) => {
+      d.plans[0]!.indicators[0] = 'no-such-indicator';
+    }),
+  },
+  {
+    name: 'a break before any data',
+    loads: true,
+    expectIssue: { path: 'breaks[0].period', rule: 'break-before-data' },
+    messages: {
+      zh: ['1条事件、成果、目标、工作计划或口径调整记录有误，已略去', 'breaks[0].period', '口径调整早于全部数据，无从区分前后'],
+      en: ['1 event, milestone, target, plan or break record was invalid and left out', 'breaks[0].period', 'Break comes before any data, so it separates nothing'],
+    },
+    dataset: withIndicator((d) => {
+      (d as Dataset & { breaks?: unknown[] }).breaks = [{ indicator: 'industrial-value-added-growth', period: '2010', note: { zh: '口径调整', en: 'Coverage changed' } }];
+    }),
+  },
 ];

@@ -1,5 +1,6 @@
 import { delay, http, HttpResponse, type JsonBodyType } from 'msw';
 import dataset from '../public/data/sichuan-industry.json' with { type: 'json' };
+import { generateLargeDataset } from './generate-large-dataset';
 
 // Per-test overrides of the handlers in handlers.ts: the same URLs, other answers. Unit tests
 // pass them to server.use(), end-to-end tests to network.use().
@@ -37,6 +38,11 @@ export const scenarios = {
     if (target?.series[0]?.points[0]) target.series[0].points[0].period = '2017-13';
     return http.get(path, () => HttpResponse.json(d));
   },
+  /**
+   * A small synthetic dataset with several regions (the first an aggregate), targets and a
+   * break, at `data/regions.json`: open it with `data=data/regions.json`.
+   */
+  regionsDataset: () => http.get('*/data/regions.json', () => HttpResponse.json(generateLargeDataset({ regions: 6, indicators: 4, months: 36, seed: 3 }) as unknown as JsonBodyType)),
   config: (body: JsonBodyType) => http.get('*/config.json', () => HttpResponse.json(body)),
   configText: (text: string) => http.get('*/config.json', () => new HttpResponse(text, { headers: { 'Content-Type': 'application/json' } })),
   configStatus: (status: number) => http.get('*/config.json', () => new HttpResponse(null, { status })),

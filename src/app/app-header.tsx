@@ -29,6 +29,11 @@ export function AppHeader({ title, loaded, app }: { title: string; loaded: Loade
           {loaded && <p className="app-updated">{m.updated(formatDate(loaded.dataset.updated, lang))}</p>}
         </div>
         <div className="app-controls">
+          {(loaded?.dataset.plans?.length ?? 0) > 0 && (
+            <a className="button button-quiet header-button" href={linkTo(hash, '/plan')} aria-current={hash.startsWith('#/plan') ? 'page' : undefined}>
+              {m.plan.link}
+            </a>
+          )}
           <button type="button" className="button button-quiet header-button" onClick={() => setOpening(true)}>
             {m.openData.action}
           </button>

@@ -18,6 +18,7 @@ const VIEW_LOADERS = {
   compare: () => import('../views/compare/compare-view').then((mod) => ({ default: mod.CompareView })),
   present: () => import('../views/present/present-view').then((mod) => ({ default: mod.PresentView })),
   embed: () => import('../views/embed/embed-view').then((mod) => ({ default: mod.EmbedView })),
+  plan: () => import('../views/plan/plan-view').then((mod) => ({ default: mod.PlanView })),
 };
 const loading = new Map<keyof typeof VIEW_LOADERS, ReturnType<(typeof VIEW_LOADERS)[keyof typeof VIEW_LOADERS]>>();
 function loadView<K extends keyof typeof VIEW_LOADERS>(name: K): ReturnType<(typeof VIEW_LOADERS)[K]> {
@@ -32,6 +33,7 @@ const IndicatorView = lazy(() => loadView('indicator'));
 const CompareView = lazy(() => loadView('compare'));
 const PresentView = lazy(() => loadView('present'));
 const EmbedView = lazy(() => loadView('embed'));
+const PlanView = lazy(() => loadView('plan'));
 
 if (typeof window !== 'undefined') {
   const first = parseHash(window.location.hash).route.name;
@@ -203,6 +205,8 @@ function RouteView({ route, loaded, theme, config }: { route: Route; loaded: Loa
       return <IndicatorView id={route.id} loaded={loaded} theme={theme} />;
     case 'compare':
       return <CompareView loaded={loaded} theme={theme} />;
+    case 'plan':
+      return <PlanView loaded={loaded} theme={theme} />;
     case 'embed':
       return <EmbedView id={route.id} loaded={loaded} theme={theme} parentOrigins={config.embedParentOrigins} />;
     default:

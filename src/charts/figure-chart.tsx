@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { ComposedChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
 import type { FigureModel } from '../data/figure/figure-model';
-import { SeriesLayer, type SeriesLook } from './series-layer';
+import { SeriesLayer, type BreakMark, type SeriesLook, type TargetMark } from './series-layer';
 import { textWidth } from './text-width';
 import { whenIdle } from './when-idle';
 import type { ChartTheme } from './palette';
@@ -17,6 +17,8 @@ export interface FigureChartProps {
   /** Tooltip body for the time under the pointer; the chart only positions it. */
   renderTooltip: (t: number) => ReactNode;
   annotations?: readonly { t: number; label: string }[];
+  targets?: readonly TargetMark[];
+  breaks?: readonly BreakMark[];
   /** Time of the point a keyboard user is on, drawn as a cursor with rings on each series. */
   focusTime?: number | null;
   /**
@@ -32,6 +34,8 @@ const TICK = { fontSize: 12 };
 /** Room between the longest value label and the plot. */
 const AXIS_GAP = 14;
 const NO_ANNOTATIONS: readonly { t: number; label: string }[] = [];
+const NO_TARGETS: readonly TargetMark[] = [];
+const NO_BREAKS: readonly BreakMark[] = [];
 const VISIBLE = { visibility: 'visible' } as const;
 
 interface TickProps {
@@ -55,7 +59,7 @@ function AxisTick({ x, y, textAnchor, text, fill, dy }: TickProps & { text: stri
  * it. It only draws: every number arrives in the model and every word in the props.
  */
 export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
-  const { model, looks, theme, height, formatValue, formatTick, renderTooltip, annotations = NO_ANNOTATIONS } = props;
+  const { model, looks, theme, height, formatValue, formatTick, renderTooltip, annotations = NO_ANNOTATIONS, targets = NO_TARGETS, breaks = NO_BREAKS } = props;
   const tooltipContent = useCallback(
     ({ active, label }: TooltipContentProps) =>
       active && typeof label === 'number' ? <div className="chart-tooltip">{renderTooltip(label)}</div> : null,
@@ -110,7 +114,7 @@ export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
         axisLine={false}
         tickLine={false}
       />
-      <SeriesLayer model={model} looks={looks} theme={theme} annotations={annotations} focusTime={props.focusTime ?? null} />
+      <SeriesLayer model={model} looks={looks} theme={theme} annotations={annotations} targets={targets} breaks={breaks} focusTime={props.focusTime ?? null} />
       {withTooltip && (
         <Tooltip
           content={tooltipContent}

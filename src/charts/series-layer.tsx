@@ -3,6 +3,7 @@ import { useActiveTooltipLabel, usePlotArea, useXAxisScale, useYAxisScale } from
 import type { FigureModel, FigurePoint } from '../data/figure/figure-model';
 import { periodLength } from '../data/figure/time-axis';
 import { MarkerSymbol } from './marker-symbol';
+import { textWidth } from './text-width';
 import type { ChartTheme, MarkerShape } from './palette';
 
 // The one drawing path of every chart: a single SVG layer placed with the Recharts chart's own
@@ -110,16 +111,32 @@ function geometry(model: FigureModel, x: Scale, y: Scale, baseline: number, plot
   return { lines, bars, markers };
 }
 
+/** A target drawn at its year's last period, labelled with its comparison (目标 ≥50户). */
+export interface TargetMark {
+  seriesKey: string;
+  t: number;
+  value: number;
+  label: string;
+}
+
+/** A break in series on the time axis (口径调整), labelled; lines are not joined across it. */
+export interface BreakMark {
+  t: number;
+  label: string;
+}
+
 export interface SeriesLayerProps {
   model: FigureModel;
   looks: ReadonlyMap<string, SeriesLook>;
   theme: ChartTheme;
   annotations: readonly { t: number; label: string }[];
+  targets: readonly TargetMark[];
+  breaks: readonly BreakMark[];
   /** The time a keyboard user is on: a cursor and a ring on every series with a value there. */
   focusTime: number | null;
 }
 
-export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, annotations, focusTime }: SeriesLayerProps) {
+export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, annotations, targets, breaks, focusTime }: SeriesLayerProps) {
   const x = useXAxisScale();
   const y = useYAxisScale();
   const plot = usePlotArea();
@@ -203,6 +220,44 @@ export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, anno
           })}
         </g>
       )}
+      {breaks.map((b) => {
+        // Between the last period before the break and the first after it, not through a point.
+        const bx = x(b.t - periodLength(model.frequency) / 2);
+        if (bx === undefined || !Number.isFinite(bx)) return null;
+        const nearRight = bx > right - 90;
+        return (
+          <g key={`${b.t}-${b.label}`} className="chart-break">
+            <line x1={round(bx)} x2={round(bx)} y1={top} y2={bottom} stroke={theme.text} strokeWidth={1.5} strokeDasharray="6 3" />
+            <text x={round(bx) + (nearRight ? -4 : 4)} y={bottom - 6} fill={theme.text} fontSize={12} textAnchor={nearRight ? 'end' : 'start'}>
+              {b.label}
+            </text>
+          </g>
+        );
+      })}
+      {targets.map((mark) => {
+        const tx = x(mark.t);
+        const ty = y(mark.value);
+        if (tx === undefined || ty === undefined || !Number.isFinite(tx) || !Number.isFinite(ty)) return null;
+        const mx = round(tx);
+        const my = round(ty);
+        // Wider than a bar, in the text colour over a halo, so it reads on a bar, a line or the grid;
+        // the label beside it, on the side with room, on a plate of the background.
+        const half = 26;
+        // Measured at the regular weight; the label is set semibold, a little wider.
+        const width = textWidth(mark.label, 12) * 1.1 + 8;
+        const toLeft = mx + half + 4 + width > right;
+        const lx = toLeft ? mx - half - 4 - width : mx + half + 4;
+        return (
+          <g key={`${mark.seriesKey}-${mark.t}`} className="chart-target">
+            <line x1={Math.max(left, mx - half)} x2={Math.min(right, mx + half)} y1={my} y2={my} stroke={theme.background} strokeWidth={6} />
+            <line x1={Math.max(left, mx - half)} x2={Math.min(right, mx + half)} y1={my} y2={my} stroke={theme.text} strokeWidth={2.5} strokeDasharray="6 3" />
+            <rect x={round(lx)} y={my - 9} width={round(width)} height={18} rx={3} fill={theme.background} fillOpacity={0.9} stroke={theme.grid} />
+            <text x={round(lx) + 4} y={my + 4} fill={theme.text} fontSize={12} fontWeight={600}>
+              {mark.label}
+            </text>
+          </g>
+        );
+      })}
       <ActiveDots model={model} looks={looks} theme={theme} x={x} y={y} />
       {focusTime !== null && <FocusMarks model={model} t={focusTime} theme={theme} x={x} y={y} top={top} bottom={bottom} />}
     </g>

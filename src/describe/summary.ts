@@ -6,6 +6,7 @@ import { formatPeriod, formatPeriodRange } from '../i18n/format-period';
 import { compareWording } from '../i18n/format-number';
 import { MESSAGES } from '../i18n/messages';
 import { changePhrase, formatShownValue } from './values';
+import { breakSentence, rankPhrase, targetSentence } from './target-words';
 
 // The one- or two-sentence summary of a chart, worded from the facts its figure model gives:
 // the latest value and its period, the change on the figure before it, the comparison region at
@@ -23,6 +24,8 @@ function measureLabel(facts: SummaryFacts, lang: Lang): string {
     change: '比上期增长',
     index: `以${base}为100的指数`,
     gap: '',
+    'two-year-average': '两年平均增速',
+    rank: '位次',
   };
   const en: Record<SummaryFacts['applied'], string> = {
     published: 'figure',
@@ -31,6 +34,8 @@ function measureLabel(facts: SummaryFacts, lang: Lang): string {
     change: 'change on the previous period',
     index: `index (${base} = 100)`,
     gap: '',
+    'two-year-average': 'two-year average growth',
+    rank: 'rank',
   };
   return (lang === 'zh' ? zh : en)[facts.applied];
 }
@@ -68,7 +73,18 @@ export function figureSummary(dataset: Dataset, model: FigureModel, lang: Lang):
   }
 
   let first: string;
-  if (facts.applied === 'gap' && facts.vsRegion) {
+  if (facts.applied === 'rank' && latest.rank) {
+    if (lang === 'zh') {
+      first = `${period(latest.period)}，${region}${name}${status}${rankPhrase(latest.rank, latest.value, lang)}`;
+    } else {
+      const move = latest.rank.change === null ? '' : `, ${m.stats.rankMove(latest.rank.change)}`;
+      first = `In ${period(latest.period)} ${region} ${m.stats.rankPlace(latest.value, latest.rank.of)} on ${name}${status}${move}`;
+    }
+  } else if (facts.applied === 'two-year-average') {
+    const grew = m.stats.twoYear(shown(Math.abs(latest.value)), latest.value < 0);
+    first = lang === 'zh' ? `${period(latest.period)}，${region}${name}${grew}${status}` : `In ${period(latest.period)} ${name} for ${region} ${grew}${status}`;
+    if (comparison) first += lang === 'zh' ? `，${comparison}` : `, ${comparison}`;
+  } else if (facts.applied === 'gap' && facts.vsRegion) {
     const gap = compareWording(latest.value, regionName(dataset, facts.vsRegion, lang), lang, facts.decimals ?? 1);
     first = lang === 'zh' ? `${period(latest.period)}，${region}${name}${gap}` : `In ${period(latest.period)} ${region} was ${gap}`;
   } else if (lang === 'zh') {
@@ -83,12 +99,20 @@ export function figureSummary(dataset: Dataset, model: FigureModel, lang: Lang):
   }
   first += lang === 'zh' ? '。' : '.';
 
+  const sentences = [first];
   const range = facts.range;
-  if (!range) return first;
-  const span = formatPeriodRange(range.first, range.last, lang, { cumulative: facts.cumulative });
-  const rangeText =
-    lang === 'zh'
-      ? `${span}间，最高为${shown(range.high.value)}（${period(range.high.period)}），最低为${shown(range.low.value)}（${period(range.low.period)}）。`
-      : `Over ${span} the high was ${shown(range.high.value)} (${period(range.high.period)}) and the low ${shown(range.low.value)} (${period(range.low.period)}).`;
-  return `${first}${lang === 'zh' ? '' : ' '}${rangeText}`;
+  // The high and low of a ranking are its best and worst places: the axis shows them already.
+  if (range && facts.applied !== 'rank') {
+    const span = formatPeriodRange(range.first, range.last, lang, { cumulative: facts.cumulative });
+    sentences.push(
+      lang === 'zh'
+        ? `${span}间，最高为${shown(range.high.value)}（${period(range.high.period)}），最低为${shown(range.low.value)}（${period(range.low.period)}）。`
+        : `Over ${span} the high was ${shown(range.high.value)} (${period(range.high.period)}) and the low ${shown(range.low.value)} (${period(range.low.period)}).`,
+    );
+  }
+  const target = facts.targets[facts.targets.length - 1];
+  if (target) sentences.push(targetSentence(target, indicator, lang));
+  const latestBreak = facts.breaks[facts.breaks.length - 1];
+  if (latestBreak) sentences.push(breakSentence(latestBreak, indicator, lang));
+  return sentences.join(lang === 'zh' ? '' : ' ');
 }

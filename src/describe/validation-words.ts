@@ -27,6 +27,8 @@ const MESSAGES: Record<RuleCode, Record<Lang, string>> = {
   'unknown-theme': { zh: '引用了未定义的主题', en: 'Refers to a theme that is not defined' },
   'unknown-source': { zh: '引用了未定义的来源', en: 'Refers to a source that is not defined' },
   'unknown-indicator': { zh: '引用了未定义或已剔除的指标', en: 'Refers to a missing or dropped indicator' },
+  'duplicate-target': { zh: '同一指标、地区和年份有多个目标', en: 'More than one target for one indicator, region and year' },
+  'break-before-data': { zh: '口径调整早于全部数据，无从区分前后', en: 'Break comes before any data, so it separates nothing' },
   'not-json': { zh: '文件不是有效的 JSON', en: 'The file is not valid JSON' },
   'csv-columns': { zh: 'CSV 缺少必需的列', en: 'The CSV file lacks a required column' },
   'csv-empty': { zh: 'CSV 文件没有数据行', en: 'The CSV file has no data rows' },

@@ -18,6 +18,8 @@ export function formatShownValue(value: number, unit: FigureUnit, lang: Lang): s
       return formatDelta(value, 'rate', '', lang, unit.decimals ?? 1);
     case 'index':
       return formatNumber(value, lang, 1);
+    case 'rank':
+      return MESSAGES[lang].stats.rankValue(value);
   }
 }
 
@@ -31,6 +33,7 @@ export function formatTickValue(value: number, unit: FigureUnit, lang: Lang): st
     case 'percentage-points':
       return formatValue(value, unit.text, lang);
     case 'index':
+    case 'rank':
       return formatNumber(value, lang);
   }
 }
@@ -47,6 +50,8 @@ export function shownUnit(unit: FigureUnit, lang: Lang, base?: string): string {
       return m.units.percentagePoints;
     case 'index':
       return base === undefined ? m.units.index : m.units.indexBase(formatPeriod(base, lang));
+    case 'rank':
+      return m.explorer.transformNames.rank;
   }
 }
 

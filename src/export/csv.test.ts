@@ -75,10 +75,10 @@ describe('figureCsvRows', () => {
   it('writes the header in the language and one row per point shown', () => {
     const csv = buildCsv(figureCsvRows(dataset, [model({})], 'zh'));
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFF指标,地区,时期,数值,单位,状态,来源,来源网址',
-      '新增绿色工厂,四川省,2021,20,家,,"名单,2021年",https://example.org/a',
-      "新增绿色工厂,四川省,2022,37,家,公示名单,'=cmd,",
-      '新增绿色工厂,四川省,2023,,家,,,',
+      '\uFEFF指标,地区,时期,数值,单位,状态,来源,来源网址,位次变化,目标,目标比较,目标判断,口径调整',
+      '新增绿色工厂,四川省,2021,20,家,,"名单,2021年",https://example.org/a,,,,,',
+      "新增绿色工厂,四川省,2022,37,家,公示名单,'=cmd,,,,,,",
+      '新增绿色工厂,四川省,2023,,家,,,,,,,,',
       '',
     ]);
   });
@@ -87,8 +87,24 @@ describe('figureCsvRows', () => {
     // Running total of 20 then 37 from 2021 is 20, 57; `from=2022` keeps only 57.
     const rows = figureCsvRows(dataset, [model({ transform: 'running-total', from: '2022', to: '2022' })], 'en');
     expect(rows).toEqual([
-      ['Indicator', 'Region', 'Period', 'Value', 'Unit', 'Status', 'Source title', 'Source URL'],
-      ['Green factories added', 'Sichuan', '2022', 57, 'factories', 'shortlist', '=cmd', ''],
+      ['Indicator', 'Region', 'Period', 'Value', 'Unit', 'Status', 'Source title', 'Source URL', 'Rank change', 'Target', 'Target comparison', 'Target judgement', 'Break in series'],
+      ['Green factories added', 'Sichuan', '2022', 57, 'factories', 'shortlist', '=cmd', '', null, null, '', '', ''],
+    ]);
+  });
+
+  it('writes targets, breaks and changes of rank in their own columns', () => {
+    // 2022's 37 (a shortlist figure) against a target of at least 30: 7 above, met; a break from 2022 on.
+    const withStats: Dataset = {
+      ...dataset,
+      targets: [{ indicator: indicator.id, region: 'sc', period: '2022', value: 30, comparison: 'at-least', source: 'a' }],
+      breaks: [{ indicator: indicator.id, period: '2022', note: { zh: '名单口径调整', en: 'List criteria changed' } }],
+    };
+    const rows = figureCsvRows(withStats, [figureModel({ dataset: withStats, entries: [{ indicator, settings: resolveFigureSettings({}, indicator, withStats) }], plotWidth: 0 })], 'en');
+    expect(rows.map((r) => r.slice(2, 4).concat(r.slice(8)))).toEqual([
+      ['Period', 'Value', 'Rank change', 'Target', 'Target comparison', 'Target judgement', 'Break in series'],
+      ['2021', 20, null, null, '', '', ''],
+      ['2022', 37, null, 30, 'at least 30 factories', '7 factories above target (shortlist), target met', 'List criteria changed'],
+      ['2023', null, null, null, '', '', ''],
     ]);
   });
 });

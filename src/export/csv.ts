@@ -3,6 +3,7 @@ import type { FigureModel } from '../data/figure/figure-model';
 import { seriesLabels } from '../describe/series-labels';
 import { shownUnit } from '../describe/values';
 import { localText, type Lang } from '../i18n/lang';
+import { targetText, targetVerdict } from '../describe/target-words';
 import { MESSAGES } from '../i18n/messages';
 
 // The numbers a chart shows, as a spreadsheet opens them: UTF-8 with a byte-order mark (Excel
@@ -37,15 +38,22 @@ export function buildCsv(rows: readonly (readonly CsvCell[])[]): string {
  */
 export function figureCsvRows(dataset: Dataset, models: readonly FigureModel[], lang: Lang): CsvCell[][] {
   const m = MESSAGES[lang];
-  const rows: CsvCell[][] = [m.exports.csvColumns];
+  const rows: CsvCell[][] = [[...m.exports.csvColumns, ...m.stats.csvColumns]];
   for (const model of models) {
     const labels = seriesLabels(dataset, model, lang);
     for (const series of model.series) {
       const indicator = model.entries.find((e) => e.indicator.id === series.indicatorId)?.indicator;
       const name = indicator ? localText(indicator.name, lang) : series.indicatorId;
       const unit = shownUnit(series.unit, lang, model.shown[model.entries.findIndex((e) => e.indicator.id === series.indicatorId)]?.base);
+      const targets = model.targets.filter((t) => t.seriesKey === series.key);
+      const breaks = model.breaks.filter((b) => b.indicatorId === series.indicatorId && (b.break.region === undefined || b.break.region === series.region));
+      let previousT = Number.NEGATIVE_INFINITY;
       for (const p of series.points) {
         const source = p.source === null ? undefined : dataset.sources.find((s) => s.id === p.source);
+        // The target on the row of the figure it judges; the break on the first row after it.
+        const target = targets.find((t) => (t.judgement.actual?.period ?? t.judgement.target.period) === p.period);
+        const breakHere = breaks.find((b) => b.t > previousT && b.t <= p.t + 1e-9);
+        previousT = p.t;
         rows.push([
           name,
           labels.get(series.key) ?? series.region,
@@ -55,6 +63,11 @@ export function figureCsvRows(dataset: Dataset, models: readonly FigureModel[], 
           p.status ? m.statusNames[p.status] : '',
           source ? localText(source.title, lang) : '',
           source?.url ?? '',
+          p.rank?.change ?? null,
+          target ? target.judgement.target.value : null,
+          target && indicator ? targetText(target.judgement, indicator, lang) : '',
+          target && indicator ? targetVerdict(target.judgement, indicator, lang) : '',
+          breakHere ? localText(breakHere.break.note, lang) : '',
         ]);
       }
     }

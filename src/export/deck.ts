@@ -6,9 +6,12 @@ import { seriesColor, type ChartTheme } from '../charts/palette';
 import { formatPeriod, formatPeriodShort } from '../i18n/format-period';
 import type { Lang } from '../i18n/lang';
 import { MESSAGES } from '../i18n/messages';
-import { chartText, datasetFooter } from '../describe/chart-text';
+import { chartText, datasetFooter, sourcesText } from '../describe/chart-text';
 import { seriesLabels } from '../describe/series-labels';
 import { formatShownValue } from '../describe/values';
+import { planMeasureWords } from '../describe/plan-words';
+import { localText } from '../i18n/lang';
+import type { PlanPriority } from '../data/figure/plan-facts';
 import { deckFileName } from './file-names';
 import { saveFile } from './download';
 
@@ -135,6 +138,44 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
 
   const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
   const fileName = deckFileName(dataset.id, dataset.updated);
+  saveFile(blob, fileName);
+  return fileName;
+}
+
+/**
+ * The work plan as a deck, one slide per priority: title, text, each measure in the words of
+ * the plan view (plan year, latest and change, target and verdict), and the plan's source.
+ */
+export async function downloadPlanDeck(dataset: Dataset, priorities: readonly PlanPriority[], theme: ChartTheme, lang: Lang): Promise<string> {
+  const { default: PptxGenJS } = await import('pptxgenjs');
+  const m = MESSAGES[lang];
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.title = datasetFooter(dataset, lang);
+  const fontFace = lang === 'zh' ? 'Microsoft YaHei' : 'Calibri';
+  const base = { fontFace, margin: 0 };
+  const colour = { text: hex(theme.text), muted: hex(theme.mutedText) };
+  priorities.forEach((priority, i) => {
+    const slide = pptx.addSlide();
+    slide.background = { color: hex(theme.background) };
+    const title = `${m.plan.priority(priority.number)} · ${localText(priority.plan.title, lang)}`;
+    slide.addText(datasetFooter(dataset, lang), { ...base, x: 0.6, y: 0.3, w: 12.1, h: 0.35, fontSize: 12, color: colour.muted });
+    slide.addText(title, { ...base, x: 0.6, y: 0.7, w: 12.1, h: 0.9, fontSize: 24, bold: true, color: colour.text, valign: 'top' });
+    if (priority.plan.text) slide.addText(localText(priority.plan.text, lang), { ...base, x: 0.6, y: 1.65, w: 12.1, h: 1.2, fontSize: 13, color: colour.text, valign: 'top' });
+    const lines =
+      priority.measures.length === 0
+        ? [m.plan.noIndicators]
+        : priority.measures.map((measure) => {
+            const words = planMeasureWords(dataset, measure, priority.plan.period, lang);
+            return [`${words.name}${m.punct.colon}${words.region} · ${words.planLine}`, words.latestLine, words.targetLine].filter(Boolean).join(m.punct.semicolon);
+          });
+    slide.addText(lines.join('\n'), { ...base, x: 0.6, y: 3.0, w: 12.1, h: 3.6, fontSize: 12, color: colour.text, valign: 'top', paraSpaceAfter: 4, fit: 'shrink' });
+    slide.addNotes(lines.join('\n'));
+    slide.addText(sourcesText(dataset, [priority.plan.source], lang), { ...base, x: 0.6, y: 6.7, w: 10.6, h: 0.5, fontSize: 10, color: colour.muted, valign: 'top' });
+    slide.addText(m.present.counter(i + 1, priorities.length), { ...base, x: 11.3, y: 6.7, w: 1.4, h: 0.4, fontSize: 12, color: colour.muted, align: 'right' });
+  });
+  const blob = (await pptx.write({ outputType: 'blob' })) as Blob;
+  const fileName = deckFileName(`${dataset.id}-plan`, dataset.updated);
   saveFile(blob, fileName);
   return fileName;
 }

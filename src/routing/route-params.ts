@@ -74,7 +74,8 @@ export const ROUTE_SCHEMAS = {
   overview: z.object(common),
   indicator: z.object({ ...common, ...figure, ...view }),
   compare: z.object({ ...common, ...figure, ids: list }),
-  present: z.object({ ...common, ...figure, slides: list, slide: positive }),
+  // plan=1: one slide per priority of the work plan instead of one per chart.
+  present: z.object({ ...common, ...figure, slides: list, slide: positive, plan: oneOf(['1']) }),
   plan: z.object(common),
   embed: z.object({ ...common, ...figure, ...view, card: oneOf(['chart', 'kpi']), controls: oneOf(['1', '0']) }),
   'not-found': z.object(common),

@@ -18,6 +18,8 @@ export interface FigureControlsProps {
   periods: readonly string[];
   cumulative: boolean;
   transforms: readonly Transform[];
+  /** Transforms listed but not offered, each with the reason shown beside the control (a rank with too few regions). */
+  unavailable?: readonly { transform: Transform; reason: string }[] | undefined;
   /** The index's base period as applied, and the periods it can take (transform=index). */
   base?: { value: string | undefined; periods: readonly string[] } | undefined;
   /** The subtracted region as applied (transform=gap). */
@@ -27,7 +29,7 @@ export interface FigureControlsProps {
   onChange: (changes: Partial<FigureSettings>) => void;
 }
 
-export function FigureControls({ regions, settings, periods, cumulative, transforms, base, vs, drawing, onChange }: FigureControlsProps) {
+export function FigureControls({ regions, settings, periods, cumulative, transforms, unavailable = [], base, vs, drawing, onChange }: FigureControlsProps) {
   const { lang, m } = useI18n();
   const id = useId();
   const withCumulative = { cumulative };
@@ -92,6 +94,7 @@ export function FigureControls({ regions, settings, periods, cumulative, transfo
           <select
             value={settings.transform}
             disabled={transforms.length < 2}
+            aria-describedby={unavailable.length > 0 ? `${id}-transform` : undefined}
             onChange={(e) => onChange({ transform: e.target.value as Transform, base: undefined, vs: undefined })}
           >
             {transforms.map((t) => (
@@ -99,8 +102,18 @@ export function FigureControls({ regions, settings, periods, cumulative, transfo
                 {m.explorer.transformNames[t]}
               </option>
             ))}
+            {unavailable.map(({ transform }) => (
+              <option key={transform} value={transform} disabled>
+                {m.explorer.transformNames[transform]}
+              </option>
+            ))}
           </select>
         </label>
+        {unavailable.length > 0 && (
+          <p id={`${id}-transform`} className="control-hint">
+            {unavailable.map((u) => u.reason).join(' ')}
+          </p>
+        )}
         {settings.transform === 'index' && base && (
           <label className="control">
             <span>{m.explorer.base}</span>

@@ -12,6 +12,7 @@ import { describeFocus } from '../../describe/focus';
 import { seriesLabels } from '../../describe/series-labels';
 import { figureSummary, regionName } from '../../describe/summary';
 import { formatTickValue } from '../../describe/values';
+import { targetMarkLabel, targetSentence } from '../../describe/target-words';
 import { ChartBoundary } from '../../charts/chart-boundary';
 import { ExplorableChart } from '../../charts/explorable-chart';
 import { LazyMount } from '../../charts/lazy-mount';
@@ -175,9 +176,11 @@ function useRegionToggles(dataset: Dataset, entries: readonly FigureEntry[], onS
   const { lang } = useI18n();
   const entry = entries.length === 1 ? entries[0] : undefined;
   if (!entry || !onSettings || entry.settings.transform === 'gap') return undefined;
+  // A ranking has no line for an aggregate: nothing to switch on or off.
+  const ranked = entry.settings.transform === 'rank';
   const present = new Set(entry.indicator.series.map((s) => s.region));
   const regions: RegionToggle[] = dataset.regions.flatMap((r, styleIndex) =>
-    present.has(r.id) ? [{ id: r.id, name: localText(r.name, lang), styleIndex, on: entry.settings.regions.includes(r.id) }] : [],
+    present.has(r.id) && !(ranked && r.aggregate) ? [{ id: r.id, name: localText(r.name, lang), styleIndex, on: entry.settings.regions.includes(r.id) }] : [],
   );
   const onToggle = (id: string) => {
     const on = entry.settings.regions.includes(id);
@@ -221,6 +224,7 @@ function Frame(props: FrameParts) {
           </Heading>
           {actions && <FigureActions {...actions} dataset={dataset} models={props.models} theme={theme} figureRef={figureRef} />}
           <p className="figure-unit">{unitLine(dataset, model, lang, props.nameMeasure ? 'always' : 'when-transformed')}</p>
+          <TargetLine dataset={dataset} model={model} />
         </div>
       )}
       {named && (
@@ -228,7 +232,7 @@ function Frame(props: FrameParts) {
           {props.description}
         </p>
       )}
-      <FigureLegend type={model.type} theme={theme} series={props.legend} statuses={props.statuses} toggles={props.toggles} />
+      <FigureLegend type={model.type} theme={theme} series={props.legend} statuses={props.statuses} toggles={props.toggles} marks={{ targets: model.targets.length > 0, breaks: model.breaks.length > 0 }} />
       <div className="figure-plot">{children}</div>
       {props.sources !== false && (
         <figcaption>
@@ -236,6 +240,36 @@ function Frame(props: FrameParts) {
         </figcaption>
       )}
     </figure>
+  );
+}
+
+/**
+ * The judgement of each target drawn (the latest per series), in words, on every figure that has
+ * one, cards included; named by region when the figure shows several.
+ */
+function TargetLine({ dataset, model }: { dataset: Dataset; model: FigureModel }) {
+  const { lang, m } = useI18n();
+  const latest = new Map<string, FigureModel['targets'][number]>();
+  for (const target of model.targets) {
+    const known = latest.get(target.seriesKey);
+    if (!known || target.t > known.t) latest.set(target.seriesKey, target);
+  }
+  if (latest.size === 0) return null;
+  const several = model.series.length > 1;
+  return (
+    <>
+      {[...latest.values()].map(({ seriesKey, judgement }) => {
+        const indicator = model.entries.find((e) => e.indicator.id === judgement.target.indicator)?.indicator;
+        if (!indicator) return null;
+        const region = several ? `${regionName(dataset, judgement.target.region, lang)}${m.punct.colon}` : '';
+        return (
+          <p key={seriesKey} className={`figure-target${judgement.verdict ? ` figure-target-${judgement.verdict}` : ''}`}>
+            {region}
+            {targetSentence(judgement, indicator, lang)}
+          </p>
+        );
+      })}
+    </>
   );
 }
 
@@ -254,6 +288,15 @@ export function DrawnChart({ dataset, model, theme, height, labels: given }: { d
   );
   const describe = useCallback((t: number) => describeFocus(model, t, labels, lang), [model, labels, lang]);
   const annotations = useMemo(() => model.annotations.map(({ t, annotation }) => ({ t, label: localText(annotation.label, lang) })), [model, lang]);
+  const targets = useMemo(
+    () =>
+      model.targets.flatMap(({ seriesKey, t, judgement }) => {
+        const indicator = model.entries.find((e) => e.indicator.id === judgement.target.indicator)?.indicator;
+        return indicator ? [{ seriesKey, t, value: judgement.target.value, label: targetMarkLabel(judgement, indicator, lang) }] : [];
+      }),
+    [model, lang],
+  );
+  const breaks = useMemo(() => model.breaks.map((b) => ({ t: b.t, label: m.stats.breakMark })), [model, m]);
   const name = model.entries.map((e) => localText(e.indicator.name, lang)).join(m.punct.listSep);
   return (
     <ExplorableChart
@@ -265,6 +308,8 @@ export function DrawnChart({ dataset, model, theme, height, labels: given }: { d
       formatTick={formatTick}
       renderTooltip={renderTooltip}
       annotations={annotations}
+      targets={targets}
+      breaks={breaks}
       label={m.explorer.chartLabel(name)}
       instructions={m.explorer.chartKeys}
       describe={describe}

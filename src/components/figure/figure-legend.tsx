@@ -20,13 +20,16 @@ interface Props {
   statuses: readonly PointStatus[];
   /** Regions a reader can switch on and off (indicator and embed views); the last one stays on. */
   toggles?: { regions: readonly RegionToggle[]; onToggle: (id: string) => void } | undefined;
+  /** Marks drawn besides the series, each explained in words: targets and breaks in series. */
+  marks?: { targets: boolean; breaks: boolean } | undefined;
 }
 
 /** The key of a figure: which line is which region, and what the marks of flagged points mean. */
-export function FigureLegend({ type, theme, series, statuses, toggles }: Props) {
+export function FigureLegend({ type, theme, series, statuses, toggles, marks }: Props) {
   const { m } = useI18n();
   const showToggles = toggles !== undefined && toggles.regions.length > 1;
-  if (!showToggles && series.length < 2 && statuses.length === 0) return null;
+  const anyMark = marks !== undefined && (marks.targets || marks.breaks);
+  if (!showToggles && series.length < 2 && statuses.length === 0 && !anyMark) return null;
   const onCount = toggles?.regions.filter((r) => r.on).length ?? 0;
   return (
     <ul className="series-legend" aria-label={showToggles ? m.explorer.legend : undefined}>
@@ -64,6 +67,22 @@ export function FigureLegend({ type, theme, series, statuses, toggles }: Props) 
           {m.statusNames[status]}
         </li>
       ))}
+      {marks?.targets && (
+        <li className="legend-mark">
+          <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false" className="legend-swatch">
+            <line x1="4" y1="7" x2="24" y2="7" stroke={theme.text} strokeWidth="3" strokeDasharray="5 2" />
+          </svg>
+          {m.stats.targetKey}
+        </li>
+      )}
+      {marks?.breaks && (
+        <li className="legend-mark">
+          <svg width="28" height="14" viewBox="0 0 28 14" aria-hidden="true" focusable="false" className="legend-swatch">
+            <line x1="14" y1="0" x2="14" y2="14" stroke={theme.text} strokeWidth="1.5" strokeDasharray="4 2" />
+          </svg>
+          {m.stats.breakKey}
+        </li>
+      )}
     </ul>
   );
 }

@@ -8,6 +8,7 @@ import { formatPeriod } from '../../i18n/format-period';
 import { formatNumber } from '../../i18n/format-number';
 import { shownUnit } from '../../describe/values';
 import { StatusBadge } from '../status-badge';
+import { rankChangeMark, targetMarkLabel, targetVerdict } from '../../describe/target-words';
 
 interface Props {
   dataset: Dataset;
@@ -25,6 +26,20 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
   const several = series.length > 1;
   const cumulative = model.entries[0]?.indicator.cumulative ?? false;
   const unitText = shownUnit(model.unit, lang, model.shown[0]?.base);
+  // A target sits on the row of the figure it judges; a break on the first row after it.
+  const targetsAt = new Map<string, FigureModel['targets'][number][]>();
+  for (const target of model.targets) {
+    const at = target.judgement.actual?.period ?? target.judgement.target.period;
+    targetsAt.set(at, [...(targetsAt.get(at) ?? []), target]);
+  }
+  const breakRows = new Map<string, FigureModel['breaks'][number][]>();
+  const ascending = buildTableRows(series);
+  for (const b of model.breaks) {
+    const row = ascending.find((r) => r.t >= b.t - 1e-9);
+    if (row) breakRows.set(row.period, [...(breakRows.get(row.period) ?? []), b]);
+  }
+  const withTargets = model.targets.length > 0;
+  const indicatorOf = (id: string) => model.entries.find((e) => e.indicator.id === id)?.indicator;
 
   const header = (column: SortColumn, label: string) => {
     const active = sort.column === column;
@@ -51,6 +66,7 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
               <Fragment key={s.key}>{header(i, labels.get(s.key) ?? s.region)}</Fragment>
             ))}
             <th scope="col">{m.unit}</th>
+            {withTargets && <th scope="col">{m.stats.target}</th>}
             <th scope="col">
               {m.status}
               {m.punct.listSep}
@@ -69,9 +85,32 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
                 {row.cells.map((p, i) => (
                   <td key={series[i]?.key ?? i} className="num">
                     {p?.value == null ? <span className="muted">{m.noData}</span> : formatNumber(p.value, lang, series[i]?.unit.decimals)}
+                    {p?.rank && p.rank.change !== null && p.rank.change !== 0 && (
+                      <span className={`rank-change rank-change-${p.rank.change > 0 ? 'up' : p.rank.change < 0 ? 'down' : 'flat'}`}>
+                        {' '}
+                        <span aria-hidden="true">{rankChangeMark(p.rank.change)}</span>
+                        <span className="visually-hidden">{m.stats.rankMoveShort(p.rank.change)}</span>
+                      </span>
+                    )}
                   </td>
                 ))}
                 <td>{unitText}</td>
+                {withTargets && (
+                  <td>
+                    {(targetsAt.get(row.period) ?? []).map(({ judgement, seriesKey }) => {
+                      const indicator = indicatorOf(judgement.target.indicator);
+                      if (!indicator) return null;
+                      return (
+                        <span key={seriesKey} className="table-target">
+                          {several && `${labels.get(seriesKey) ?? ''}${m.punct.colon}`}
+                          {targetMarkLabel(judgement, indicator, lang)}
+                          {m.punct.colon}
+                          {targetVerdict(judgement, indicator, lang)}
+                        </span>
+                      );
+                    })}
+                  </td>
+                )}
                 <td>
                   {present
                     .filter(({ p }) => p.status)
@@ -81,6 +120,13 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
                         {p.status && <StatusBadge status={p.status} />}
                       </span>
                     ))}
+                  {(breakRows.get(row.period) ?? []).map((b) => (
+                    <span key={`break-${b.t}-${b.indicatorId}`} className="table-break">
+                      {m.stats.breakMark}
+                      {m.punct.colon}
+                      {localText(b.break.note, lang)}
+                    </span>
+                  ))}
                   {present
                     .filter(({ p }) => p.note)
                     .map(({ p, label }) => (

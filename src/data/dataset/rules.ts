@@ -23,6 +23,8 @@ export const RULE_CODES = [
   'unknown-theme',
   'unknown-source',
   'unknown-indicator',
+  'duplicate-target',
+  'break-before-data',
   'not-json',
   'csv-columns',
   'csv-empty',

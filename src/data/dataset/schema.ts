@@ -80,6 +80,8 @@ const textSchema = z.pipe(
 const regionSchema = z.object({
   id: slugSchema,
   name: textSchema,
+  /** A region that contains the others (全国): drawn and compared, never ranked. */
+  aggregate: z.optional(z.boolean()),
 });
 
 const themeSchema = z.object({
@@ -167,6 +169,39 @@ export const milestoneSchema = z.object({
   source: z.optional(z.string()),
 });
 
+const yearSchema = z
+  .string()
+  .check(z.refine((s) => parsePeriod(s)?.frequency === 'year', rule('period-format', 'Expected a year written YYYY')));
+
+export const targetComparisonSchema = z.enum(['about', 'at-least', 'at-most']);
+
+export const targetSchema = z.object({
+  indicator: z.string(),
+  region: z.string(),
+  period: yearSchema,
+  value: z.number().check(z.refine(Number.isFinite, rule('finite-number', 'Expected a finite number'))),
+  comparison: targetComparisonSchema,
+  source: z.string(),
+  note: z.optional(textSchema),
+});
+
+export const planSchema = z.object({
+  id: slugSchema,
+  period: yearSchema,
+  title: textSchema,
+  text: z.optional(textSchema),
+  indicators: z.array(z.string()),
+  source: z.string(),
+});
+
+export const breakSchema = z.object({
+  indicator: z.string(),
+  region: z.optional(z.string()),
+  period: periodSchema,
+  note: textSchema,
+  source: z.optional(z.string()),
+});
+
 export const datasetSchema = z.object({
   format: z.literal(DATASET_FORMAT),
   id: slugSchema,
@@ -179,6 +214,11 @@ export const datasetSchema = z.object({
   indicators: z.array(indicatorSchema).check(z.minLength(1)),
   annotations: z._default(z.array(annotationSchema), () => []),
   milestones: z._default(z.array(milestoneSchema), () => []),
+  // Optional in the type (validateDataset always fills them) so that datasets written out in
+  // code before these fields existed stay valid values.
+  targets: z.optional(z.array(targetSchema)),
+  plans: z.optional(z.array(planSchema)),
+  breaks: z.optional(z.array(breakSchema)),
 });
 
 export type Text = z.output<typeof textSchema>;
@@ -192,4 +232,8 @@ export type IndicatorKind = z.output<typeof indicatorKindSchema>;
 export type Indicator = z.output<typeof indicatorSchema>;
 export type Annotation = z.output<typeof annotationSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
+export type TargetComparison = z.output<typeof targetComparisonSchema>;
+export type Target = z.output<typeof targetSchema>;
+export type Plan = z.output<typeof planSchema>;
+export type Break = z.output<typeof breakSchema>;
 export type Dataset = z.output<typeof datasetSchema>;

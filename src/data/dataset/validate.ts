@@ -4,6 +4,7 @@ import { fromZod, isObject, show } from './issue-text';
 import { parseIndicator } from './plain-points';
 import { duplicateIds, indicatorReferenceIssues, reference, type KnownIds } from './references';
 import type { DroppedIndicator, ValidationIssue } from './rules';
+import { planEntries } from './plan-entries';
 
 
 // Checks a fetched document against `indicator-dataset/v1` and decides what each fault costs:
@@ -13,7 +14,7 @@ import type { DroppedIndicator, ValidationIssue } from './rules';
 
 // Indicators are left as plain items here and checked one at a time below, so that a broken
 // indicator costs only itself; annotations and milestones are likewise checked entry by entry.
-const frameSchema = z.extend(z.omit(datasetSchema, { format: true, indicators: true, annotations: true, milestones: true }), {
+const frameSchema = z.extend(z.omit(datasetSchema, { format: true, indicators: true, annotations: true, milestones: true, targets: true, plans: true, breaks: true }), {
   indicators: z.array(z.unknown()).check(z.minLength(1)),
 });
 
@@ -72,7 +73,9 @@ export function validateDataset(input: unknown): ValidationResult {
     ...reference(m.source, known.sources, 'unknown-source', `${path}.source`, 'sources'),
   ]);
 
-  const dataset: Dataset = { ...frame.data, format: DATASET_FORMAT, indicators, annotations, milestones };
+  const { targets, plans, breaks } = planEntries(input, known, indicators, warnings);
+
+  const dataset: Dataset = { ...frame.data, format: DATASET_FORMAT, indicators, annotations, milestones, targets, plans, breaks };
   return { ok: true, dataset, dropped, warnings };
 }
 

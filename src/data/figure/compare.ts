@@ -1,8 +1,8 @@
 import type { Dataset, Indicator } from '../dataset/schema';
-import { applyTransform, TRANSFORMS, availableTransforms, type Transform } from '../series/transforms';
+import { applyTransform, TRANSFORMS, type Transform } from '../series/transforms';
 import { transformUnit, unitKey } from '../series/transform-unit';
 import type { FigureEntry } from './figure-model';
-import { resolveFigureSettings, type ChartKind, type FigureParams } from './figure-settings';
+import { indicatorTransforms, resolveFigureSettings, type ChartKind, type FigureParams } from './figure-settings';
 
 // Which indicators the compare view shows, how they share axes, and the settings each gets.
 
@@ -61,6 +61,6 @@ export function comparePlan(entries: readonly FigureEntry[]): ComparePlan {
 }
 
 /** Transforms that at least one compared indicator can show, in display order. */
-export function compareTransforms(indicators: readonly Indicator[]): Transform[] {
-  return TRANSFORMS.filter((t) => indicators.some((i) => availableTransforms(i.kind, i.series.length, i.cumulative).includes(t)));
+export function compareTransforms(indicators: readonly Indicator[], dataset: Dataset): Transform[] {
+  return TRANSFORMS.filter((t) => indicators.some((i) => indicatorTransforms(i, dataset).includes(t)));
 }

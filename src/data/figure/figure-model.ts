@@ -1,14 +1,15 @@
-import type { Annotation, Dataset, Indicator, PointStatus, Text } from '../dataset/schema';
-import { applyTransform, type DerivedPoint, type Transform, type UnitKind } from '../series/transforms';
+import type { Annotation, Break, Dataset, Indicator, PointStatus, Text } from '../dataset/schema';
+import { applyTransform, breakCheck, type DerivedPoint, type Transform, type UnitKind } from '../series/transforms';
 import { transformDecimals, transformUnit, unitKey } from '../series/transform-unit';
 import { downsampleForWidth } from '../series/downsample';
 import { logScaleVerdict, type LogScaleVerdict } from '../series/log-scale';
 import { annotationsOnAxis } from '../series/annotations';
-import { type Frequency } from '../../lib/periods';
+import { timeOf, type Frequency } from '../../lib/periods';
 import type { ChartKind, FigureSettings } from './figure-settings';
 import { periodLength, timeTicks } from './time-axis';
 import { valueAxis, type ValueAxis } from './value-axis';
 import { summaryFacts, type SummaryFacts } from './summary-facts';
+import { indicatorTargets, judgeTarget, targetTime, type TargetJudgement } from './targets';
 
 // The figure model: the one place where the numbers of a chart are made. It takes the dataset,
 // the indicator (or, in the compare view, several indicators sharing a unit) with its settings,
@@ -66,6 +67,20 @@ export interface FigureSeries {
   segments: readonly (readonly FigurePoint[])[];
 }
 
+/** A target drawn on the chart: at its year's last period, on the series of its region. */
+export interface FigureTarget {
+  seriesKey: string;
+  t: number;
+  judgement: TargetJudgement;
+}
+
+/** A break in series (口径调整) on the time axis: lines are not joined across it. */
+export interface FigureBreak {
+  t: number;
+  indicatorId: string;
+  break: Break;
+}
+
 export interface ShownMeasure {
   transform: Transform;
   base?: string | undefined;
@@ -101,6 +116,10 @@ export interface FigureModel {
   /** Statuses of the points drawn, in a fixed order, for the chart's key. */
   statuses: readonly PointStatus[];
   annotations: readonly { t: number; annotation: Annotation }[];
+  /** Targets of the series shown, in the range, as published figures only (a target is of the published figure). */
+  targets: readonly FigureTarget[];
+  /** Breaks in series within the time axis. */
+  breaks: readonly FigureBreak[];
   /** Ids of every source the shown values rest on, in order of first use. */
   sources: readonly string[];
   /** The facts the summary sentence is worded from (the first entry), or null with no value. */
@@ -121,6 +140,8 @@ export function figureModel(request: FigureRequest): FigureModel {
 
   const shown: ShownMeasure[] = [];
   const series: FigureSeries[] = [];
+  const targets: FigureTarget[] = [];
+  const breaks: FigureBreak[] = [];
   let firstResult: ReturnType<typeof applyTransform> | undefined;
   let style = 0;
   for (const { indicator, settings } of entries) {
@@ -134,11 +155,23 @@ export function figureModel(request: FigureRequest): FigureModel {
     };
     const notes = result.applied === 'published' ? pointNotes(indicator) : undefined;
     const yearStarts = indicator.cumulative && indicator.frequency !== 'year';
+    const ownTargets = result.applied === 'published' ? indicatorTargets(dataset.targets, indicator.id) : [];
+    for (const b of dataset.breaks ?? []) if (b.indicator === indicator.id) breaks.push({ t: timeOf(b.period), indicatorId: indicator.id, break: b });
     for (const s of result.series) {
       const points: FigurePoint[] = notes ? s.points.map((p) => withNote(p, notes.get(`${s.region}@${p.period}`))) : s.points;
       const drawn = thin(points, plotWidth);
+      const key = `${indicator.id}__${s.key}`;
+      const firstPoint = points[0];
+      const lastPoint = points[points.length - 1];
+      for (const target of ownTargets) {
+        const t = targetTime(target, indicator);
+        // Only the years the range shows: a target outside it is no part of this chart.
+        if (target.region === s.region && firstPoint && lastPoint && t >= Math.floor(firstPoint.t) && Math.floor(t) <= lastPoint.t) targets.push({ seriesKey: key, t, judgement: judgeTarget(indicator, target) });
+      }
+      // A gap compares two regions: either one's break splits it.
+      const crosses = s.vsRegion === undefined ? breakCheck(settings.breaks ?? [], s.region) : orChecks(breakCheck(settings.breaks ?? [], s.region), breakCheck(settings.breaks ?? [], s.vsRegion));
       series.push({
-        key: `${indicator.id}__${s.key}`,
+        key,
         indicatorId: indicator.id,
         region: s.region,
         ...(s.vsRegion === undefined ? {} : { vsRegion: s.vsRegion }),
@@ -146,7 +179,7 @@ export function figureModel(request: FigureRequest): FigureModel {
         unit,
         points,
         drawn,
-        segments: segmentsOf(drawn, yearStarts),
+        segments: segmentsOf(drawn, yearStarts, crosses),
       });
     }
   }
@@ -169,9 +202,12 @@ export function figureModel(request: FigureRequest): FigureModel {
   }
   const times = [...byTime.keys()].sort((a, b) => a - b);
 
+  // Targets are drawn against the values, so the axis reaches them too.
+  for (const target of targets) values.push(target.judgement.target.value);
   const logVerdict = scale === 'log' ? logScaleVerdict(values) : 'allowed';
   const useLog = scale === 'log' && logVerdict === 'allowed';
-  const value = valueAxis(values, { scale: useLog ? 'log' : 'linear', includeZero: true });
+  const ranked = series.length > 0 && series.every((s) => s.unit.kind === 'rank');
+  const value = ranked ? rankAxis(series) : valueAxis(values, { scale: useLog ? 'log' : 'linear', includeZero: true });
   const span = value.domain[1] - value.domain[0];
 
   const first = times[0] ?? 0;
@@ -182,7 +218,8 @@ export function figureModel(request: FigureRequest): FigureModel {
   const ticks = imposed ? timeTicks(imposed[0], imposed[1], tickFrequency(entries)) : timeTicks(first, last, tickFrequency(entries));
 
   const firstIndicator = entries[0]?.indicator;
-  const sources = [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.inputs)))];
+  // A target drawn is cited like a value: its source is the document that set it.
+  const sources = [...new Set([...series.flatMap((s) => s.points.flatMap((p) => p.inputs)), ...targets.map((t) => t.judgement.target.source)])];
   return {
     entries,
     frequency,
@@ -200,9 +237,38 @@ export function figureModel(request: FigureRequest): FigureModel {
     zeroLine: !useLog && values.some((v) => v < 0),
     statuses: STATUS_ORDER.filter((s) => statuses.has(s)),
     annotations: firstIndicator ? annotationsOnAxis(dataset.annotations, firstIndicator, timeDomain) : [],
+    targets,
+    breaks: breaks.filter((b) => b.t > timeDomain[0] && b.t <= timeDomain[1]),
     sources,
-    facts: firstIndicator && firstResult ? summaryFacts(firstIndicator, firstResult, series.slice(0, firstResult.series.length)) : null,
+    facts:
+      firstIndicator && firstResult
+        ? summaryFacts(firstIndicator, firstResult, series.slice(0, firstResult.series.length), {
+            targets: targets.filter((t) => t.seriesKey === series[0]?.key).map((t) => t.judgement),
+            breaks: breaks.filter((b) => b.indicatorId === firstIndicator.id && b.t > timeDomain[0] && b.t <= timeDomain[1]).map((b) => b.break),
+            crosses: breakCheck(entries[0]?.settings.breaks ?? [], series[0]?.region),
+          })
+        : null,
   };
+}
+
+/**
+ * The axis of a ranking: 1 at the top, whole places only, from first place to the number of
+ * regions ranked, so a reader sees how far from the top and the bottom each region stands.
+ */
+function rankAxis(series: readonly FigureSeries[]): ValueAxis {
+  let most = 1;
+  for (const s of series) for (const p of s.points) if (p.rank && p.rank.of > most) most = p.rank.of;
+  // Worked out on places counted from 0: steps of 1 or 2 give 1, 2, 3… or 1, 3, 5…; longer steps
+  // read better on round places after the first: 1, 10, 20, 30.
+  const axis = valueAxis([0, most - 1], { integer: true, reversed: true, includeZero: true });
+  const step = axis.ticks.length > 1 ? axis.ticks[1]! - axis.ticks[0]! : 1;
+  // The last place ends the axis even off a tick (31 regions: 1, 10, 20, 30 and the axis to 31).
+  const ticks = step <= 2 ? axis.ticks.map((t) => t + 1) : [1, ...axis.ticks.filter((t) => t > 0 && t <= most)];
+  return { ...axis, domain: [1, Math.max(ticks[ticks.length - 1] ?? most, most)], ticks };
+}
+
+function orChecks(a: (x: string, y: string) => boolean, b: (x: string, y: string) => boolean) {
+  return (x: string, y: string) => a(x, y) || b(x, y);
 }
 
 /** What an entry shows: the transform applied, its base and subtracted region (cheap: transforms are cached). */
@@ -242,14 +308,18 @@ function thin(points: FigurePoint[], plotWidth: number): FigurePoint[] {
   return downsampleForWidth(points.map((point) => ({ x: point.t, y: point.value, point })), plotWidth).map((p) => p.point);
 }
 
-/** Runs of valued points; a null ends one, and so does each new year of a year-to-date series. */
-export function segmentsOf(points: readonly FigurePoint[], breakAtYearStart: boolean): FigurePoint[][] {
+/**
+ * Runs of valued points; a null ends one, and so do each new year of a year-to-date series and
+ * a break in series between two points (`crosses`).
+ */
+export function segmentsOf(points: readonly FigurePoint[], breakAtYearStart: boolean, crosses?: (a: string, b: string) => boolean): FigurePoint[][] {
   const runs: FigurePoint[][] = [];
   let run: FigurePoint[] = [];
   let year = Number.NaN;
   for (const p of points) {
     const pointYear = Math.floor(p.t + 1e-9);
-    if (breakAtYearStart && pointYear !== year && run.length > 0) {
+    const before = run[run.length - 1];
+    if (run.length > 0 && ((breakAtYearStart && pointYear !== year) || (crosses && before && crosses(before.period, p.period)))) {
       runs.push(run);
       run = [];
     }

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../dataset/schema';
-import { availableTransforms, type Transform } from '../series/transforms';
+import { availableTransforms, rankableRegions, rankingPossible, RANK_MIN_REGIONS, type BreakInput, type Transform } from '../series/transforms';
 import type { ValueScale } from './value-axis';
 import { comparePeriods } from '../../lib/periods';
 
@@ -35,6 +35,33 @@ export interface FigureSettings {
   vs: string | undefined;
   scale: ValueScale;
   type: ChartKind;
+  /** The indicator's breaks in series (口径调整), which every comparing transform respects. */
+  breaks?: readonly BreakInput[] | undefined;
+  /** Regions of the dataset that stand for the whole: never ranked. */
+  aggregates?: readonly string[] | undefined;
+}
+
+/** What the dataset says about an indicator beyond its own numbers: its breaks, and which regions are totals. */
+export function transformContext(indicator: Indicator, dataset: Dataset): { breaks: BreakInput[]; aggregates: string[] } {
+  return {
+    breaks: (dataset.breaks ?? []).filter((b) => b.indicator === indicator.id).map((b) => (b.region === undefined ? { period: b.period } : { region: b.region, period: b.period })),
+    aggregates: dataset.regions.filter((r) => r.aggregate === true).map((r) => r.id),
+  };
+}
+
+/** The transforms an indicator offers in this dataset (rank only where enough regions have values). */
+export function indicatorTransforms(indicator: Indicator, dataset: Dataset): Transform[] {
+  const { aggregates } = transformContext(indicator, dataset);
+  return availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative, rankingPossible(indicator, aggregates));
+}
+
+/**
+ * Where a rank cannot be made, how many regions (not aggregates) have values at most: the
+ * reason the control gives. Null where the indicator can be ranked.
+ */
+export function rankShortfall(indicator: Indicator, dataset: Dataset): number | null {
+  const n = rankableRegions(indicator, transformContext(indicator, dataset).aggregates);
+  return n >= RANK_MIN_REGIONS ? null : n;
 }
 
 export function defaultChartKind(indicator: Indicator): ChartKind {
@@ -51,8 +78,9 @@ export function resolveFigureSettings(params: FigureParams, indicator: Indicator
   const ordered = indicatorRegions(indicator, dataset);
   const asked = new Set(params.regions ?? []);
   const chosen = ordered.filter((id) => asked.has(id));
-  const allowed = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative);
+  const allowed = indicatorTransforms(indicator, dataset);
   const transform = params.transform && allowed.includes(params.transform) ? params.transform : 'published';
+  const context = transformContext(indicator, dataset);
   const vs = transform === 'gap' && params.vs && ordered.includes(params.vs) ? params.vs : undefined;
   return {
     regions: chosen.length > 0 ? chosen : ordered,
@@ -63,6 +91,8 @@ export function resolveFigureSettings(params: FigureParams, indicator: Indicator
     vs,
     scale: params.scale ?? 'linear',
     type: params.type ?? defaultChartKind(indicator),
+    ...(context.breaks.length > 0 ? { breaks: context.breaks } : {}),
+    ...(context.aggregates.length > 0 ? { aggregates: context.aggregates } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
-import type { Indicator, IndicatorKind, PointStatus } from '../dataset/schema';
+import type { Break, Indicator, IndicatorKind, PointStatus } from '../dataset/schema';
 import type { DerivedPoint, Transform, TransformResult, UnitKind } from '../series/transforms';
+import type { TargetJudgement } from './targets';
 
 // The facts a chart's summary sentence is written from, computed from the numbers it shows
 // (after the transform, within the range): the latest value and its period, the change on the
@@ -10,6 +11,16 @@ export interface FactPoint {
   period: string;
   value: number;
   status?: PointStatus | undefined;
+  /** For a rank: how many regions were ranked, and the places moved up since the period before. */
+  rank?: { of: number; change: number | null } | undefined;
+}
+
+/** What the figure model knows beyond the series: the region's targets and the breaks in the range. */
+export interface FactContext {
+  targets: readonly TargetJudgement[];
+  breaks: readonly Break[];
+  /** Whether comparing two periods of the main series crosses a break. */
+  crosses: (a: string, b: string) => boolean;
 }
 
 export interface SummaryFacts {
@@ -34,6 +45,10 @@ export interface SummaryFacts {
   comparison?: { region: string; point: FactPoint; difference: number } | undefined;
   /** The span shown, and its high and low: only with three values or more that differ. */
   range?: { first: string; last: string; high: FactPoint; low: FactPoint } | undefined;
+  /** The region's targets within the range, oldest first. */
+  targets: readonly TargetJudgement[];
+  /** Breaks in series within the range: the summary says values on either side do not compare. */
+  breaks: readonly Break[];
 }
 
 type Valued = DerivedPoint & { value: number };
@@ -56,16 +71,26 @@ function asShown(value: number, unitKind: UnitKind): number {
 }
 
 function fact(p: Valued): FactPoint {
-  return p.status ? { period: p.period, value: p.value, status: p.status } : { period: p.period, value: p.value };
+  const base: FactPoint = p.status ? { period: p.period, value: p.value, status: p.status } : { period: p.period, value: p.value };
+  return p.rank ? { ...base, rank: p.rank } : base;
 }
 
-export function summaryFacts(indicator: Indicator, result: TransformResult, series: readonly { points: readonly DerivedPoint[]; region: string; vsRegion?: string | undefined }[]): SummaryFacts | null {
+const NO_CONTEXT: FactContext = { targets: [], breaks: [], crosses: () => false };
+
+export function summaryFacts(
+  indicator: Indicator,
+  result: TransformResult,
+  series: readonly { points: readonly DerivedPoint[]; region: string; vsRegion?: string | undefined }[],
+  context: FactContext = NO_CONTEXT,
+): SummaryFacts | null {
   const [main, other] = series;
   const points = valued(main?.points ?? []);
   const latest = points[points.length - 1];
   if (!main || !latest) return null;
   const gap = result.applied === 'gap';
-  const before = points[points.length - 2];
+  // Across a break the two figures measure different things: no change is stated.
+  const beforeLatest = points[points.length - 2];
+  const before = beforeLatest && !context.crosses(beforeLatest.period, latest.period) ? beforeLatest : undefined;
   const otherPoint = gap ? undefined : other?.points.find((p): p is Valued => p.period === latest.period && p.value !== null);
   let range: SummaryFacts['range'];
   if (points.length >= 3) {
@@ -95,5 +120,7 @@ export function summaryFacts(indicator: Indicator, result: TransformResult, seri
         : undefined,
     comparison: other && otherPoint ? { region: other.region, point: fact(otherPoint), difference: roundDifference(latest.value - otherPoint.value) } : undefined,
     range,
+    targets: [...context.targets].sort((a, b) => Number(a.target.period) - Number(b.target.period)),
+    breaks: context.breaks,
   };
 }

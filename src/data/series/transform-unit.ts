@@ -8,6 +8,7 @@ import type { UnitKind } from './transforms';
 const PERCENT: Text = '%';
 const PERCENTAGE_POINTS: Text = { zh: '百分点', en: 'pp' };
 const INDEX: Text = { zh: '指数', en: 'index' };
+const RANK: Text = { zh: '位次', en: 'rank' };
 
 export function transformUnit(unitKind: UnitKind, unit: Text): Text {
   switch (unitKind) {
@@ -19,6 +20,8 @@ export function transformUnit(unitKind: UnitKind, unit: Text): Text {
       return PERCENTAGE_POINTS;
     case 'index':
       return INDEX;
+    case 'rank':
+      return RANK;
   }
 }
 
@@ -26,6 +29,7 @@ export function transformUnit(unitKind: UnitKind, unit: Text): Text {
 export function transformDecimals(unitKind: UnitKind, decimals: number | undefined): number | undefined {
   if (unitKind === 'percent' || unitKind === 'index') return 1;
   if (unitKind === 'percentage-points') return decimals ?? 1;
+  if (unitKind === 'rank') return 0;
   return decimals;
 }
 

@@ -26,18 +26,19 @@ function yearly(kind: IndicatorInput['kind'], points: SeriesPointInput[], region
 
 describe('availableTransforms', () => {
   it('lists every transform once', () => {
-    expect([...TRANSFORMS].sort()).toEqual(['additions', 'change', 'gap', 'index', 'published', 'running-total']);
+    expect([...TRANSFORMS].sort()).toEqual(['additions', 'change', 'gap', 'index', 'published', 'rank', 'running-total', 'two-year-average']);
   });
 
   it('offers per kind what the dataset format allows', () => {
-    expect(availableTransforms('rate', 2)).toEqual(['published', 'gap']);
+    expect(availableTransforms('rate', 2)).toEqual(['published', 'gap', 'two-year-average']);
     expect(availableTransforms('stock', 1)).toEqual(['published', 'additions', 'change']);
+    expect(availableTransforms('stock', 3, false, true)).toEqual(['published', 'additions', 'change', 'rank']);
     expect(availableTransforms('flow', 1)).toEqual(['published', 'running-total']);
     expect(availableTransforms('level', 1)).toEqual(['published', 'change', 'index']);
   });
 
   it('offers a gap only with a second region to subtract', () => {
-    expect(availableTransforms('rate', 1)).toEqual(['published']);
+    expect(availableTransforms('rate', 1)).toEqual(['published', 'two-year-average']);
   });
 
   it('offers no running total of year-to-date values, which would count months twice', () => {

@@ -7,12 +7,13 @@ import {
   comparePeriods,
   parsePeriod,
   periodIn,
+  periodToString,
   previousPeriod,
   timeOf,
   type Frequency,
 } from '../../lib/periods';
 
-export const TRANSFORMS = ['published', 'additions', 'running-total', 'change', 'index', 'gap'] as const;
+export const TRANSFORMS = ['published', 'additions', 'running-total', 'change', 'index', 'gap', 'two-year-average', 'rank'] as const;
 export type Transform = (typeof TRANSFORMS)[number];
 
 export type IndicatorKind = 'rate' | 'stock' | 'flow' | 'level';
@@ -49,6 +50,11 @@ export interface DerivedPoint {
   source: string | null;
   /** Source ids the value depends on, e.g. both regions' for a gap, both periods' for additions. */
   inputs: string[];
+  /**
+   * For a rank (the value): how many regions were ranked at this period, and the places moved
+   * up since the period before (−1: one place down); null where that cannot be compared.
+   */
+  rank?: { of: number; change: number | null } | undefined;
 }
 
 export interface DerivedSeries {
@@ -59,15 +65,29 @@ export interface DerivedSeries {
   points: DerivedPoint[];
 }
 
-export type UnitKind = 'as-published' | 'percent' | 'percentage-points' | 'index';
+export type UnitKind = 'as-published' | 'percent' | 'percentage-points' | 'index' | 'rank';
+
+/** A change of coverage or method (口径调整): from `period` on, values are not comparable with earlier ones. */
+export interface BreakInput {
+  /** Absent: every series of the indicator. */
+  region?: string | undefined;
+  period: string;
+}
 
 export interface TransformOptions {
-  base?: string;
-  vs?: string;
-  regions?: readonly string[];
-  from?: string;
-  to?: string;
+  base?: string | undefined;
+  vs?: string | undefined;
+  regions?: readonly string[] | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  /** The indicator's breaks: no transform compares two periods across one. */
+  breaks?: readonly BreakInput[] | undefined;
+  /** Regions that stand for the whole (全国): never ranked. */
+  aggregates?: readonly string[] | undefined;
 }
+
+/** Fewer regions than this make no ranking worth the name. */
+export const RANK_MIN_REGIONS = 3;
 
 export interface TransformResult {
   /** The transform actually applied: `published` when the requested one does not fit the kind. */
@@ -79,7 +99,7 @@ export interface TransformResult {
 }
 
 const BY_KIND: Record<IndicatorKind, readonly Transform[]> = {
-  rate: ['published', 'gap'],
+  rate: ['published', 'gap', 'two-year-average'],
   stock: ['published', 'additions', 'change'],
   flow: ['published', 'running-total'],
   level: ['published', 'change', 'index'],
@@ -88,12 +108,40 @@ const BY_KIND: Record<IndicatorKind, readonly Transform[]> = {
 /**
  * The transforms that make sense for an indicator, in display order. A gap needs a second
  * region to subtract. A running total of year-to-date (cumulative) values would count each
- * month again in every later month, so it is not offered for them.
+ * month again in every later month, so it is not offered for them. A rank needs a period where
+ * enough regions that are not aggregates have a value (`rankingPossible`).
  */
-export function availableTransforms(kind: IndicatorKind, regionCount: number, cumulative = false): Transform[] {
-  return BY_KIND[kind].filter(
+export function availableTransforms(kind: IndicatorKind, regionCount: number, cumulative = false, rankable = false): Transform[] {
+  const own = BY_KIND[kind].filter(
     (t) => !(t === 'gap' && regionCount < 2) && !(t === 'running-total' && cumulative),
   );
+  return rankable ? [...own, 'rank'] : own;
+}
+
+/** Every transform an indicator's kind could give, ranked or not: what a control lists. */
+export function kindTransforms(kind: IndicatorKind): Transform[] {
+  return [...BY_KIND[kind], 'rank'];
+}
+
+/** How many regions that are not aggregates have a value at the period where most do. */
+export function rankableRegions(indicator: IndicatorInput, aggregates: readonly string[] = []): number {
+  const skip = new Set(aggregates);
+  const counts = new Map<string, number>();
+  let most = 0;
+  for (const s of indicator.series) {
+    if (skip.has(s.region)) continue;
+    for (const p of s.points) {
+      if (p.value === null) continue;
+      const n = (counts.get(p.period) ?? 0) + 1;
+      counts.set(p.period, n);
+      if (n > most) most = n;
+    }
+  }
+  return most;
+}
+
+export function rankingPossible(indicator: IndicatorInput, aggregates: readonly string[] = []): boolean {
+  return rankableRegions(indicator, aggregates) >= RANK_MIN_REGIONS;
 }
 
 // Results are kept per indicator for the last few settings: switching a view back and forth
@@ -107,7 +155,7 @@ export function applyTransform(
   transform: Transform,
   opts: TransformOptions = {},
 ): TransformResult {
-  const key = JSON.stringify([transform, opts.base, opts.vs, opts.regions, opts.from, opts.to]);
+  const key = JSON.stringify([transform, opts.base, opts.vs, opts.regions, opts.from, opts.to, opts.breaks, opts.aggregates]);
   let results = RESULTS.get(indicator);
   if (!results) {
     results = new Map();
@@ -126,9 +174,12 @@ function computeTransform(
   transform: Transform,
   opts: TransformOptions,
 ): TransformResult {
-  const available = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative);
+  const rankable = transform === 'rank' && rankingPossible(indicator, opts.aggregates);
+  const available = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative, rankable);
   const applied: Transform = available.includes(transform) ? transform : 'published';
   const selected = selectSeries(indicator.series, opts.regions);
+  const breaks = opts.breaks ?? [];
+  const crossing = (region: string) => breakCheck(breaks, region);
   // The range is applied after transforming, so the first visible period's additions or
   // change still use the period before it, and a running total does not restart at `from`.
   const visible = rangePredicate(opts.from, opts.to);
@@ -139,14 +190,25 @@ function computeTransform(
     case 'published':
       return { applied, unitKind: 'as-published', series: clip(selected.map(perSeries(publishedPoints))) };
     case 'additions':
-      return { applied, unitKind: 'as-published', series: clip(selected.map(perSeries(additionPoints))) };
+      return { applied, unitKind: 'as-published', series: clip(selected.map(perSeries((points, s) => additionPoints(points, crossing(s.region))))) };
     case 'running-total':
       return { applied, unitKind: 'as-published', series: clip(selected.map(perSeries(runningTotalPoints))) };
     case 'change':
-      return { applied, unitKind: 'percent', series: clip(selected.map(perSeries(changePoints))) };
+      return { applied, unitKind: 'percent', series: clip(selected.map(perSeries((points, s) => changePoints(points, crossing(s.region))))) };
+    case 'two-year-average':
+      return { applied, unitKind: 'percent', series: clip(selected.map(perSeries((points, s) => twoYearAveragePoints(points, crossing(s.region))))) };
+    case 'rank': {
+      const aggregates = new Set(opts.aggregates ?? []);
+      const ranked = indicator.series.filter((s) => !aggregates.has(s.region));
+      const shown = selected.filter((s) => !aggregates.has(s.region));
+      // Every region's break moves every other region's place: a rank change across any of them
+      // compares two different rankings.
+      const anyBreak = breakCheck(breaks.filter((b) => b.region === undefined || ranked.some((s) => s.region === b.region)), undefined);
+      return { applied, unitKind: 'rank', series: clip(rankSeries(ranked, shown.length > 0 ? shown : ranked, anyBreak)) };
+    }
     case 'index': {
       const base = resolveBase(opts.base, indicator.frequency, selected);
-      const series = selected.map(perSeries((points) => indexPoints(points, base)));
+      const series = selected.map(perSeries((points, s) => indexPoints(points, base, crossing(s.region))));
       return { applied, unitKind: 'index', series: clip(series), ...(base === undefined ? {} : { base }) };
     }
     case 'gap': {
@@ -170,9 +232,38 @@ function selectSeries(all: readonly SeriesInput[], regions: readonly string[] | 
 }
 
 function perSeries(
-  derive: (points: SeriesPointInput[]) => DerivedPoint[],
+  derive: (points: SeriesPointInput[], series: SeriesInput) => DerivedPoint[],
 ): (s: SeriesInput) => DerivedSeries {
-  return (s) => ({ key: s.region, region: s.region, points: derive(ordered(s.points)) });
+  return (s) => ({ key: s.region, region: s.region, points: derive(ordered(s.points), s) });
+}
+
+/** Whether comparing period `a` with a later period `b` crosses a break. */
+type Crossing = (a: string, b: string) => boolean;
+
+/**
+ * The check for one region's series (a break without a region applies to every series; region
+ * undefined: every break counts). A break at `p` separates every period before p from p and after.
+ */
+export function breakCheck(breaks: readonly BreakInput[], region: string | undefined): Crossing {
+  const times = breaks.filter((b) => region === undefined || b.region === undefined || b.region === region).map((b) => timeOf(b.period));
+  if (times.length === 0) return () => false;
+  // Periods repeat across series and checks: each is parsed once.
+  const known = new Map<string, number>();
+  const at = (period: string) => {
+    let t = known.get(period);
+    if (t === undefined) {
+      t = timeOf(period);
+      known.set(period, t);
+    }
+    return t;
+  };
+  return (a, b) => {
+    const ta = at(a);
+    const tb = at(b);
+    const lo = Math.min(ta, tb);
+    const hi = Math.max(ta, tb);
+    return times.some((t) => lo < t && t <= hi);
+  };
 }
 
 /** Chronological copy; a period that does not parse has no place on the axis and is left out. */
@@ -185,10 +276,10 @@ function publishedPoints(points: SeriesPointInput[]): DerivedPoint[] {
 }
 
 /** Stock: value minus the value of the calendar-previous period, which must be present. */
-function additionPoints(points: SeriesPointInput[]): DerivedPoint[] {
+function additionPoints(points: SeriesPointInput[], crosses: Crossing): DerivedPoint[] {
   const byPeriod = indexByPeriod(points);
   return points.map((p) => {
-    const prev = previousPoint(byPeriod, p.period);
+    const prev = comparable(previousPoint(byPeriod, p.period), p, crosses);
     const value = p.value !== null && prev?.value != null ? roundSignificant(p.value - prev.value) : null;
     return derivedPoint(p.period, value, p, [p, prev]);
   });
@@ -213,25 +304,112 @@ function runningTotalPoints(points: SeriesPointInput[]): DerivedPoint[] {
  * Percent change from the calendar-previous period. Null when that period is missing or its
  * value is not positive: from zero it is undefined, and from a negative value its sign misleads.
  */
-function changePoints(points: SeriesPointInput[]): DerivedPoint[] {
+function changePoints(points: SeriesPointInput[], crosses: Crossing): DerivedPoint[] {
   const byPeriod = indexByPeriod(points);
   return points.map((p) => {
-    const prev = previousPoint(byPeriod, p.period);
+    const prev = comparable(previousPoint(byPeriod, p.period), p, crosses);
     const value =
       p.value !== null && prev?.value != null && prev.value > 0 ? roundSignificant((p.value / prev.value - 1) * 100) : null;
     return derivedPoint(p.period, value, p, [p, prev]);
   });
 }
 
-/** Value relative to the base period's value = 100; no usable base value means no index at all. */
-function indexPoints(points: SeriesPointInput[], base: string | undefined): DerivedPoint[] {
+/**
+ * Value relative to the base period's value = 100; no usable base value means no index at all,
+ * and a period on the other side of a break from the base has none either.
+ */
+function indexPoints(points: SeriesPointInput[], base: string | undefined, crosses: Crossing): DerivedPoint[] {
   const basePoint = base === undefined ? undefined : points.find((p) => p.period === base);
   const baseValue = basePoint?.value ?? null;
   return points.map((p) => {
-    const value =
-      p.value !== null && baseValue !== null && baseValue > 0 ? roundSignificant((p.value / baseValue) * 100) : null;
+    const usable = baseValue !== null && baseValue > 0 && base !== undefined && !crosses(base, p.period);
+    const value = p.value !== null && usable ? roundSignificant((p.value / baseValue) * 100) : null;
     return derivedPoint(p.period, value, p, [p, basePoint]);
   });
+}
+
+/**
+ * Rate: the two-year average growth (两年平均增速) √((1 + r)(1 + r₋₁)) − 1, rates in percent,
+ * with r₋₁ the rate of the same period a year earlier (the same month of a year-to-date series).
+ * Null where that period is missing or null, or a break lies between the two.
+ */
+function twoYearAveragePoints(points: SeriesPointInput[], crosses: Crossing): DerivedPoint[] {
+  const byPeriod = indexByPeriod(points);
+  return points.map((p) => {
+    const earlier = comparable(byPeriod.get(yearEarlier(p.period)), p, crosses);
+    const product = p.value !== null && earlier?.value != null ? (1 + p.value / 100) * (1 + earlier.value / 100) : null;
+    // A fall of 100% or more has no real square root: no average growth to speak of.
+    const value = product !== null && product > 0 ? roundSignificant((Math.sqrt(product) - 1) * 100) : null;
+    return derivedPoint(p.period, value, p, [p, earlier]);
+  });
+}
+
+/** The same period one year earlier: 2023 → 2022, 2023-Q2 → 2022-Q2, 2023-06 → 2022-06. */
+function yearEarlier(period: string): string {
+  const p = parsePeriod(period);
+  return p ? periodToString({ ...p, year: p.year - 1 }) : period;
+}
+
+/**
+ * Each shown region's place among the ranked ones (1 = highest; ties share the place, the
+ * next place skipped: 1, 2, 2, 4), at every period where at least RANK_MIN_REGIONS of them have
+ * a value; with the places moved since the calendar-previous period.
+ */
+function rankSeries(ranked: readonly SeriesInput[], shown: readonly SeriesInput[], crosses: Crossing): DerivedSeries[] {
+  const values = new Map<string, number[]>();
+  const sources = new Map<string, Set<string>>();
+  for (const s of ranked) {
+    for (const p of s.points) {
+      if (p.value === null) continue;
+      let list = values.get(p.period);
+      if (!list) {
+        list = [];
+        values.set(p.period, list);
+        sources.set(p.period, new Set());
+      }
+      list.push(p.value);
+      if (p.source !== null) sources.get(p.period)!.add(p.source);
+    }
+  }
+  // Per period once: the values from highest to lowest, so a place is one search, not a count.
+  const descending = new Map<string, number[]>();
+  for (const [period, list] of values) if (list.length >= RANK_MIN_REGIONS && parsePeriod(period) !== null) descending.set(period, list.sort((a, b) => b - a));
+  const placeOf = (period: string, value: number | null): { place: number; of: number } | null => {
+    const list = value === null ? undefined : descending.get(period);
+    if (!list || value === null) return null;
+    // The first index holding a value not above this one: the count of higher values.
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]! > value) lo = mid + 1;
+      else hi = mid;
+    }
+    return { place: lo + 1, of: list.length };
+  };
+  return shown.map((s) => {
+    const points = ordered(s.points);
+    const byPeriod = indexByPeriod(points);
+    return {
+      key: s.region,
+      region: s.region,
+      points: points.map((p) => {
+        const here = placeOf(p.period, p.value);
+        const prevPeriod = previousPeriod(p.period);
+        const prev = prevPeriod === null || !here || crosses(prevPeriod, p.period) ? null : placeOf(prevPeriod, byPeriod.get(prevPeriod)?.value ?? null);
+        // The place rests on every ranked value of the period, so all their sources are cited;
+        // the status is the region's own, or nearly every place would carry another region's flag.
+        const derived = derivedPoint(p.period, here?.place ?? null, p, [p]);
+        derived.inputs = [...(sources.get(p.period) ?? [])];
+        return here ? { ...derived, rank: { of: here.of, change: prev ? prev.place - here.place : null } } : derived;
+      }),
+    };
+  });
+}
+
+/** The earlier point, unless a break lies between it and `p`. */
+function comparable(earlier: SeriesPointInput | undefined, p: SeriesPointInput, crosses: Crossing): SeriesPointInput | undefined {
+  return earlier && !crosses(earlier.period, p.period) ? earlier : undefined;
 }
 
 /**

@@ -32,7 +32,7 @@ export function CompareView({ loaded, theme }: { loaded: LoadedDataset; theme: C
   const regions = dataset.regions.filter((r) => indicators.some((i) => i.series.some((s) => s.region === r.id)));
   const regionIds = regions.map((r) => r.id);
   const selectedRegions = shared.regions?.filter((id) => regionIds.includes(id)) ?? regionIds;
-  const transforms = compareTransforms(indicators);
+  const transforms = compareTransforms(indicators, dataset);
   const transform = shared.transform && transforms.includes(shared.transform) ? shared.transform : 'published';
   const change = (changes: Partial<FigureSettings>) => {
     const next: Record<string, string | readonly string[] | undefined> = {};

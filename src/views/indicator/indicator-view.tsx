@@ -1,8 +1,7 @@
 import type { LoadedDataset } from '../../data/load/dataset-query';
 import type { Dataset, Indicator } from '../../data/dataset/schema';
-import { availableTransforms } from '../../data/series/transforms';
 import { figureLogVerdict, shownMeasure } from '../../data/figure/figure-model';
-import { indexBasePeriods, indicatorPeriods } from '../../data/figure/figure-settings';
+import { indexBasePeriods, indicatorPeriods, indicatorTransforms, rankShortfall } from '../../data/figure/figure-settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import type { ChartTheme } from '../../charts/palette';
@@ -38,6 +37,7 @@ function IndicatorExplorer({ dataset, indicator, theme }: { dataset: Dataset; in
   const entry = { indicator, settings };
   const shown = shownMeasure(entry);
   const regions = dataset.regions.filter((r) => indicator.series.some((s) => s.region === r.id)).map((r) => ({ id: r.id, name: localText(r.name, lang) }));
+  const shortfall = rankShortfall(indicator, dataset);
 
   return (
     <article className="explorer" aria-labelledby="explorer-title">
@@ -53,7 +53,8 @@ function IndicatorExplorer({ dataset, indicator, theme }: { dataset: Dataset; in
         settings={settings}
         periods={indicatorPeriods(indicator)}
         cumulative={indicator.cumulative}
-        transforms={availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative)}
+        transforms={indicatorTransforms(indicator, dataset)}
+        unavailable={shortfall === null ? undefined : [{ transform: 'rank', reason: m.stats.rankUnavailable(shortfall) }]}
         base={{ value: shown.base, periods: indexBasePeriods(indicator, settings) }}
         vs={shown.vs}
         drawing={{ logRefused: figureLogVerdict([entry]) !== 'allowed' }}

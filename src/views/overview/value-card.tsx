@@ -5,11 +5,15 @@ import { formatPeriod } from '../../i18n/format-period';
 import { formatValueParts } from '../../i18n/format-number';
 import { StatusBadge } from '../../components/status-badge';
 import { SourceLine } from '../../components/source-line';
+import { indicatorTargets, judgeTarget } from '../../data/figure/targets';
+import { targetSentence } from '../../describe/target-words';
 
 /** A single published figure: too little for a chart, still worth a place with its source. */
 export function ValueCard({ dataset, indicator, href }: { dataset: Dataset; indicator: Indicator; href: string }) {
   const { lang } = useI18n();
   const rows = indicator.series.flatMap((s) => s.points.map((p) => ({ region: s.region, point: p })));
+  // A single figure is still judged against its target, as every chart is.
+  const judgements = indicatorTargets(dataset.targets, indicator.id).map((t) => judgeTarget(indicator, t));
   return (
     <article className="value-card" aria-labelledby={`vc-${indicator.id}`}>
       <h3 id={`vc-${indicator.id}`} className="value-card-name">
@@ -30,7 +34,12 @@ export function ValueCard({ dataset, indicator, href }: { dataset: Dataset; indi
           </p>
         );
       })}
-      <SourceLine dataset={dataset} sourceIds={rows.flatMap((r) => (r.point.source ? [r.point.source] : []))} />
+      {judgements.map((j) => (
+        <p key={`${j.target.region}-${j.target.period}`} className={`figure-target${j.verdict ? ` figure-target-${j.verdict}` : ''}`}>
+          {targetSentence(j, indicator, lang)}
+        </p>
+      ))}
+      <SourceLine dataset={dataset} sourceIds={[...rows.flatMap((r) => (r.point.source ? [r.point.source] : [])), ...judgements.map((j) => j.target.source)]} />
     </article>
   );
 }

@@ -8,8 +8,10 @@ import { resolveFigureSettings } from '../../data/figure/figure-settings';
 import { figureParams } from '../../routing/route-params';
 import { useRouteParams } from '../../routing/use-route';
 import { linkTo } from '../../routing/links';
+import { planPriorities } from '../../data/figure/plan-facts';
 import { currentSlide, planSlides } from './slide-list';
 import { Slide } from './slide';
+import { PlanSlide } from './plan-slide';
 
 // The presentation: one slide per chart, full-bleed, driven from the keyboard like a slide
 // deck. The slide number lives in the address (replaced, not pushed, so Back leaves the
@@ -73,7 +75,10 @@ export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: C
     const shared = JSON.parse(settingsKey) as ReturnType<typeof figureParams>;
     return plan.indicators.map((indicator) => ({ indicator, settings: resolveFigureSettings(shared, indicator, dataset) }));
   }, [plan, settingsKey, dataset]);
-  const total = slides.length;
+  // `plan=1`: the work plan, one slide per priority, in place of the charts.
+  const planMode = params.plan === '1';
+  const priorities = useMemo(() => (planMode ? planPriorities(dataset) : []), [planMode, dataset]);
+  const total = planMode ? priorities.length : slides.length;
   const current = currentSlide(params.slide, total);
   const rootRef = useRef<HTMLDivElement>(null);
   const printing = useSyncExternalStore(subscribePrint, isPrinting, () => false);
@@ -116,9 +121,13 @@ export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: C
     if (deck.busy) return;
     setDeck({ busy: true, error: null });
     try {
-      const { downloadDeck: build } = await import('../../export/deck');
-      const models = slides.map((entry) => ({ model: figureModel({ dataset, entries: [entry], plotWidth: DECK_PLOT_PIXELS }) }));
-      await build(dataset, models, theme, lang);
+      const { downloadDeck: build, downloadPlanDeck } = await import('../../export/deck');
+      if (planMode) {
+        await downloadPlanDeck(dataset, priorities, theme, lang);
+      } else {
+        const models = slides.map((entry) => ({ model: figureModel({ dataset, entries: [entry], plotWidth: DECK_PLOT_PIXELS }) }));
+        await build(dataset, models, theme, lang);
+      }
       setDeck({ busy: false, error: null });
     } catch {
       setDeck({ busy: false, error: m.exports.failed('PowerPoint') });
@@ -156,7 +165,7 @@ export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: C
         </div>
         <p className="present-keys">{m.present.keys}</p>
       </nav>
-      {plan.unknown.length > 0 && (
+      {!planMode && plan.unknown.length > 0 && (
         <p role="status" className="present-notice">
           {m.explorer.unknownIds(plan.unknown.join(m.punct.listSep))}
         </p>
@@ -170,7 +179,11 @@ export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: C
         </div>
       )}
       <div className="slides">
-        {slides.map(({ indicator, settings }, i) => (
+        {planMode &&
+          priorities.map((priority, i) => (
+            <PlanSlide key={priority.plan.id} dataset={dataset} priority={priority} theme={theme} hash={hash} number={i + 1} total={total} current={i + 1 === current} />
+          ))}
+        {!planMode && slides.map(({ indicator, settings }, i) => (
           <Slide
             key={indicator.id}
             dataset={dataset}
