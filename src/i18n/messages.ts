@@ -62,6 +62,8 @@ const zh = {
   appearance: '外观',
   appearanceNames: { auto: '跟随系统', light: '浅色', dark: '深色' },
   updated: (date: string) => `数据更新于${date}`,
+  citation: (title: string, figure: string, date: string, url: string) =>
+    `建议引用：${title}${figure ? `·${figure}` : ''}（数据更新于${date}）${url ? `，${url}` : ''}。`,
   overview: '总览',
   viewTitles: { overview: '总览', indicator: '指标详情', compare: '指标对比', present: '演示', plan: '工作计划', embed: '嵌入图表', 'not-found': '页面不存在' },
   headline: '主要指标',
@@ -344,6 +346,8 @@ const en: Messages = {
   appearance: 'Appearance',
   appearanceNames: { auto: 'System', light: 'Light', dark: 'Dark' },
   updated: (date: string) => `Data updated ${date}`,
+  citation: (title: string, figure: string, date: string, url: string) =>
+    `Suggested citation: ${title}${figure ? `: ${figure}` : ''} (data updated ${date})${url ? `, ${url}` : ''}.`,
   overview: 'Overview',
   viewTitles: { overview: 'Overview', indicator: 'Indicator', compare: 'Compare', present: 'Presentation', plan: 'Work plan', embed: 'Embedded chart', 'not-found': 'Page not found' },
   headline: 'Headline indicators',
