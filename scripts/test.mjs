@@ -19,6 +19,7 @@ const steps = [
   ['types', 'npx', ['tsc', '-b']],
   ['unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${unitReport}`]],
   ['build', 'npx', ['vite', 'build']],
+  ['prerender', 'node', ['scripts/prerender.mjs', '--dir', 'dist']],
   ['e2e', 'npx', ['playwright', 'test', '--reporter=list,json'], { PLAYWRIGHT_JSON_OUTPUT_NAME: e2eReport }],
 ];
 

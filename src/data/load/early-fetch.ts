@@ -33,21 +33,50 @@ function addressNamesData(hash: string): boolean {
   return query >= 0 && new URLSearchParams(hash.slice(query + 1)).has('data');
 }
 
-export function startEarlyFetches(): void {
-  if (typeof window === 'undefined' || typeof fetch !== 'function') return;
-  const config = start(new URL('config.json', document.baseURI).href);
-  if (addressNamesData(window.location.hash)) return;
-  config
-    .then(async (response) => {
+/** What the entry started: config.json as read (undefined when it could not be read) and the dataset request, if any. */
+export interface EarlyFetches {
+  /** config.json's JSON; `{}` for a 404 (the defaults); undefined when unreadable or not JSON. */
+  config: Promise<unknown>;
+  /**
+   * The dataset request started early: its absolute address, and its bytes when that address is
+   * the one asked to keep a copy of (the first screen's); undefined when none was started.
+   */
+  data: Promise<{ url: string; bytes: Promise<ArrayBuffer | undefined> | undefined } | undefined>;
+}
+
+const NONE: EarlyFetches = { config: Promise.resolve(undefined), data: Promise.resolve(undefined) };
+
+/**
+ * Starts config.json and then the dataset it names. `copyOf`: a dataset address whose bytes the
+ * caller also reads (the first screen's fingerprint), from a copy of the response taken before
+ * the app can read it: the dataset is fetched once.
+ */
+export function startEarlyFetches(copyOf?: string): EarlyFetches {
+  if (typeof window === 'undefined' || typeof fetch !== 'function') return NONE;
+  const configResponse = start(new URL('config.json', document.baseURI).href);
+  const config = configResponse
+    .then(async (response): Promise<unknown> => {
       if (response.status === 404) return {};
       return response.ok ? ((await response.clone().json()) as unknown) : undefined;
     })
-    .then((raw) => {
-      if (typeof raw !== 'object' || raw === null) return;
-      const { dataUrl, dataCredentials } = raw as { dataUrl?: unknown; dataCredentials?: unknown };
-      if (dataCredentials !== undefined && dataCredentials !== 'same-origin') return;
-      const url = new URL(typeof dataUrl === 'string' && dataUrl !== '' ? dataUrl : DEFAULT_DATA_URL, document.baseURI);
-      if (url.origin === window.location.origin && !started.has(url.href)) start(url.href);
-    })
     .catch(() => undefined);
+  if (addressNamesData(window.location.hash)) return { config, data: Promise.resolve(undefined) };
+  const data = config.then((raw) => {
+    if (typeof raw !== 'object' || raw === null) return undefined;
+    const { dataUrl, dataCredentials } = raw as { dataUrl?: unknown; dataCredentials?: unknown };
+    if (dataCredentials !== undefined && dataCredentials !== 'same-origin') return undefined;
+    let url: URL;
+    try {
+      url = new URL(typeof dataUrl === 'string' && dataUrl !== '' ? dataUrl : DEFAULT_DATA_URL, document.baseURI);
+    } catch {
+      return undefined;
+    }
+    if (url.origin !== window.location.origin || started.has(url.href)) return undefined;
+    const response = start(url.href);
+    if (url.href !== copyOf) return { url: url.href, bytes: undefined };
+    // The first callback on the response: it copies the body before any taker reads it.
+    const bytes = response.then((r) => (r.ok ? r.clone().arrayBuffer() : undefined)).catch(() => undefined);
+    return { url: url.href, bytes };
+  });
+  return { config, data };
 }

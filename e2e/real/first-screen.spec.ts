@@ -1,0 +1,181 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+
+// The prerendered first screen (scripts/prerender.mjs, src/app/first-screen.ts), against the
+// production build served with the strict CSP: shown at once on the default overview, never
+// shown when anything about the reader or the data differs, and taken over without a move.
+
+const DIST = process.env.E2E_DIST ?? 'dist';
+const html = () => readFileSync(join(DIST, 'index.html'), 'utf8');
+const prerenderHtml = () => {
+  const m = /<div id="prerender" hidden aria-hidden="true" inert>([\s\S]*?)<\/div><!--\/prerender-->/.exec(html());
+  if (!m?.[1]) throw new Error(`${DIST}/index.html has no prerendered first screen: build with scripts/prerender.mjs`);
+  return m[1];
+};
+
+/** Records, from before any script of the page, whether #prerender was ever seen, and CSP violations. */
+async function watch(page: Page) {
+  await page.addInitScript(() => {
+    const seen = { shown: false, violations: [] as string[] };
+    Object.defineProperty(window, '__firstScreen', { value: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    const check = () => {
+      const el = document.getElementById('prerender');
+      if (el && el.checkVisibility({ visibilityProperty: true }) && el.getBoundingClientRect().height > 0) seen.shown = true;
+    };
+    // Every DOM change and every frame: a reveal cannot slip between two looks.
+    new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+    const frame = () => {
+      check();
+      if (document.documentElement.dataset.live !== 'true') requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+const seen = (page: Page) => page.evaluate(() => (window as unknown as { __firstScreen: { shown: boolean; violations: string[] } }).__firstScreen);
+
+async function untilLive(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('data-live', 'true', { timeout: 30_000 });
+  await expect(page.locator('#prerender')).toHaveCount(0);
+  await expect(page.locator('#root')).not.toHaveClass(/behind-first-screen/);
+}
+
+test('the build holds a prerendered first screen fit for the strict CSP', () => {
+  const page = html();
+  const body = prerenderHtml();
+  const meta = /<meta name="prerender" content='([^']+)'>/.exec(page);
+  expect(meta).not.toBeNull();
+  const m = JSON.parse(meta![1]!) as Record<string, unknown>;
+  expect(m).toMatchObject({ lang: 'zh', appearance: 'light', minWidth: 1240, data: 'data/sichuan-industry.json' });
+  expect(m.fingerprint).toMatch(/^fnv1a32:[0-9a-f]{8}:\d+$/);
+  // No style attribute anywhere in the served page, and every script is a file.
+  expect(page).not.toMatch(/\sstyle\s*=/i);
+  expect(page.match(/<script\b[^>]*>/gi)?.every((tag) => /\ssrc=/.test(tag))).toBe(true);
+  expect(body).toContain('<svg');
+  expect(body).toMatch(/data-pre-figure="0"/);
+  // Its ids cannot clash with the live app's, and its references follow the new ids.
+  const ids = [...body.matchAll(/\sid="([^"]+)"/g)].map((x) => x[1]!);
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.filter((id) => !id.startsWith('pre-'))).toEqual([]);
+  for (const [, refs] of body.matchAll(/aria-(?:labelledby|describedby)="([^"]+)"/g)) {
+    for (const ref of refs!.split(' ')) expect(ids, `reference to ${ref}`).toContain(ref);
+  }
+  const css = /href="\.\/(assets\/prerender-[\w-]+\.css)"/.exec(page);
+  expect(css).not.toBeNull();
+  expect(readFileSync(join(DIST, css![1]!), 'utf8')).toMatch(/#prerender \.pre-s1 \{/);
+});
+
+test('the default overview shows the first screen before the app, with no CSP violation, and the app takes over without a move', async ({ page }) => {
+  await watch(page);
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  // The app's chunk arrives late: the first screen must stand alone meanwhile.
+  let release: () => void = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/boot-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./#/');
+  const prerender = page.locator('#prerender');
+  await expect(prerender).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-live', 'true');
+  // The dataset's own numbers are on screen, drawn, while no app code has run.
+  await expect(prerender.locator('figure[data-pre-figure] svg path[d]').first()).toBeVisible();
+  await expect(prerender).toContainText('四川省工业经济主要指标');
+  const boxes = (root: string) =>
+    page.evaluate((selector) => {
+      const figures = Array.from(document.querySelectorAll(`${selector} figure`));
+      return figures.map((f) => f.getBoundingClientRect().toJSON() as DOMRect).slice(0, 6);
+    }, root);
+  const before = await boxes('#prerender');
+  const h1Before = await page.locator('#prerender h1').boundingBox();
+  release();
+  await untilLive(page);
+  const after = await boxes('#root');
+  expect(after.length).toBe(before.length);
+  before.forEach((b, i) => {
+    for (const key of ['x', 'y', 'width', 'height'] as const) expect(Math.abs(after[i]![key] - b[key]), `figure ${i} ${key}`).toBeLessThanOrEqual(1);
+  });
+  const h1After = await page.getByRole('heading', { level: 1 }).boundingBox();
+  expect(Math.abs(h1After!.y - h1Before!.y)).toBeLessThanOrEqual(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('dashboard:first-screen').length)).toBe(1);
+  expect(await page.evaluate(() => performance.getEntriesByName('dashboard:live').length)).toBe(1);
+  const s = await seen(page);
+  expect(s.shown).toBe(true);
+  expect(s.violations).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('after the takeover the first chart answers the mouse and the keyboard', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('./#/');
+  await untilLive(page);
+  const figure = page.locator('#root figure').filter({ has: page.locator('svg.recharts-surface') }).first();
+  const surface = figure.locator('svg.recharts-surface').first();
+  const box = await surface.boundingBox();
+  const tooltip = figure.locator('.chart-tooltip');
+  for (let x = 0.3; x <= 0.9 && !(await tooltip.isVisible()); x += 0.1) await page.mouse.move(box!.x + box!.width * x, box!.y + box!.height / 2);
+  await expect(tooltip).toBeVisible();
+  await page.mouse.move(0, 0);
+  await figure.getByRole('application').focus();
+  await page.keyboard.press('End');
+  await expect(figure.locator('[aria-live="polite"]')).toHaveText(/2025/);
+});
+
+test.describe('the first screen is never seen when it would not be what the app draws', () => {
+  const cases: { name: string; url: string; width?: number; dark?: boolean }[] = [
+    { name: 'in English', url: './#/?lang=en' },
+    { name: 'dark appearance in the address', url: './#/?appearance=dark' },
+    { name: 'a dark system preference', url: './#/', dark: true },
+    { name: 'a narrow window', url: './#/', width: 1000 },
+    { name: 'another view', url: './#/indicator/industrial-value-added-growth' },
+  ];
+  for (const c of cases) {
+    test(c.name, async ({ page }) => {
+      await watch(page);
+      if (c.dark) await page.emulateMedia({ colorScheme: 'dark' });
+      await page.setViewportSize({ width: c.width ?? 1280, height: 800 });
+      await page.goto(c.url);
+      await untilLive(page);
+      const s = await seen(page);
+      expect(s.shown).toBe(false);
+      expect(s.violations).toEqual([]);
+    });
+  }
+
+  test('data= names another dataset', async ({ page }) => {
+    await watch(page);
+    const original = JSON.parse(readFileSync(join(DIST, 'data/sichuan-industry.json'), 'utf8')) as { title: { zh: string } };
+    original.title.zh = '另一份数据';
+    await page.route('**/data/other.json', (route) => route.fulfill({ json: original }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./#/?data=data/other.json');
+    await untilLive(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('另一份数据');
+    expect((await seen(page)).shown).toBe(false);
+  });
+
+  test('the dataset file was replaced after the build', async ({ page }) => {
+    await watch(page);
+    // The same file with one number changed (Sichuan's latest growth, a headline figure): the
+    // fingerprint no longer matches, and the prerendered 6.5 must never be seen.
+    const dataset = JSON.parse(readFileSync(join(DIST, 'data/sichuan-industry.json'), 'utf8')) as {
+      indicators: { id: string; series: { region: string; points: { period: string; value: number }[] }[] }[];
+    };
+    const point = dataset.indicators.find((i) => i.id === 'industrial-value-added-growth')!.series.find((s) => s.region === 'sichuan')!.points.at(-1)!;
+    expect(point.value).toBe(6.5);
+    point.value = 9.7;
+    const replaced = JSON.stringify(dataset);
+    await page.route('**/data/sichuan-industry.json', (route) => route.fulfill({ body: replaced, contentType: 'application/json' }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./#/');
+    await untilLive(page);
+    await expect(page.getByRole('article').first()).toContainText('9.7');
+    expect((await seen(page)).shown).toBe(false);
+  });
+});
