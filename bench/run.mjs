@@ -214,7 +214,16 @@ async function timeCases(browser, urls, results) {
       for (const pageName of order) {
         const { context, page, errors } = await newPage(browser);
         const result = await measureReady(page, urls[name][pageName], errors);
-        if (name === 'first' && pageName === 'app' && result.ms !== undefined) results.firstViewFiles ??= await loadedFiles(page, result.ms);
+        // First view interactive: the app (taken over) and the ECharts page, once visible.
+        if (name === 'first' && pageName !== 'floor') {
+          const interactive = result.ms !== undefined ? await measureInteractive(page, pageName) : { error: 'never ready' };
+          const entry = (results.cases['first-interactive'] ??= {})[pageName] ??= { url: urls[name][pageName], samples: [], notes: [] };
+          entry.samples.push(interactive.ms ?? null);
+          if (interactive.error) entry.notes.push(interactive.error);
+          log(`run ${r + 1} first-interactive ${pageName}: ${interactive.ms !== undefined ? `${interactive.ms.toFixed(0)} ms` : interactive.error}`);
+          // The first view's files are those needed until it is interactive.
+          if (pageName === 'app' && interactive.ms !== undefined) results.firstViewFiles ??= await loadedFiles(page, interactive.ms);
+        }
         await context.close();
         const entry = (results.cases[name] ??= {})[pageName] ??= { url: urls[name][pageName], samples: [], notes: [] };
         entry.samples.push(result.ms ?? null);
@@ -227,7 +236,44 @@ async function timeCases(browser, urls, results) {
   for (const c of Object.values(results.cases)) for (const p of Object.values(c)) Object.assign(p, summary(p.samples));
 }
 
-/** Scripts and style sheets the page had fully received by the time it was ready. */
+/**
+ * First view interactive, after the page was ready: for the app, once it has taken over from the
+ * prerendered first screen (`dashboard:live`), the first frame where hovering the first chart
+ * shows its tooltip, and the keyboard must then read a point of it; for the ECharts page, the
+ * first frame where hovering its first chart shows a tooltip. The hover is repeated from the
+ * moment the page is ready (ECharts) or live (the app), so both carry the same polling delay.
+ */
+async function measureInteractive(page, pageName, timeoutMs = 30_000) {
+  const app = pageName === 'app';
+  try {
+    if (app) await page.waitForFunction(() => document.documentElement.dataset.live === 'true', null, { timeout: timeoutMs, polling: 16 });
+    await page.evaluate((kind) => window.__benchWatchTooltip(kind), app ? 'app' : 'echarts');
+    const chart = page.locator(app ? '#root figure svg.recharts-surface' : 'figure canvas').first();
+    const box = await chart.boundingBox();
+    if (!box) return { error: 'no chart to hover' };
+    const deadline = Date.now() + timeoutMs;
+    let at = null;
+    for (let i = 0; at === null && Date.now() < deadline; i++) {
+      await page.mouse.move(box.x + box.width * (0.45 + 0.1 * (i % 3)), box.y + box.height / 2);
+      at = await page.evaluate(() => window.__bench.tooltipAt);
+    }
+    if (at === null) return { error: `no tooltip within ${timeoutMs} ms of hovering` };
+    if (app) {
+      await page.mouse.move(0, 0);
+      const figure = page.locator('#root figure').filter({ has: page.locator('svg.recharts-surface') }).first();
+      await figure.getByRole('application').focus();
+      await page.keyboard.press('End');
+      const read = figure.locator('[aria-live="polite"]');
+      await read.filter({ hasText: /\S/ }).waitFor({ timeout: 5_000 }).catch(() => undefined);
+      if (!(await read.textContent())?.trim()) return { error: 'the keyboard did not read a point' };
+    }
+    return { ms: at };
+  } catch (e) {
+    return { error: String(e).split('\n')[0] };
+  }
+}
+
+/** Scripts and style sheets the page had fully received by the given time. */
 async function loadedFiles(page, readyAt) {
   return page.evaluate(
     (t) =>
@@ -506,6 +552,7 @@ function table(results) {
     '| case | app | ECharts | floor | app ÷ ECharts (target: first view ≤ 0.8, large ≤ 1.0) |',
     '|---|---|---|---|---|',
     `| first view ready, default dataset | ${f(c.first?.app)} | ${f(c.first?.echarts)} | ${f(c.first?.floor)} | ${okMark(t.firstViewVsEcharts, 0.8, t.lowerBounds?.includes('first'))} |`,
+    `| first view interactive, default dataset (taken over; tooltip and keyboard work) | ${f(c['first-interactive']?.app)} | ${f(c['first-interactive']?.echarts)} | | ${okMark(t.firstInteractiveVsEcharts, 1.0, t.lowerBounds?.includes('first-interactive'))} (target ≤ 1.0) |`,
     `| large overview ready (31 × 40 × 360) | ${f(c['large-overview']?.app)} | ${f(c['large-overview']?.echarts)} | | ${okMark(t.largeOverviewVsEcharts, 1.0, t.lowerBounds?.includes('large-overview'))} |`,
     `| large indicator ready (${LARGE_INDICATOR}, 31 regions) | ${f(c['large-indicator']?.app)} | ${f(c['large-indicator']?.echarts)} | | ${okMark(t.largeIndicatorVsEcharts, 1.0, t.lowerBounds?.includes('large-indicator'))} |`,
     '',
@@ -566,6 +613,7 @@ function conclude(results) {
   results.targets = {
     firstViewVsEcharts: ratio(med('first', 'app'), med('first', 'echarts')),
     firstViewVsFloor: ratio(med('first', 'app'), med('first', 'floor')),
+    firstInteractiveVsEcharts: ratio(med('first-interactive', 'app'), med('first-interactive', 'echarts')),
     largeOverviewVsEcharts: ratio(med('large-overview', 'app'), med('large-overview', 'echarts')),
     largeIndicatorVsEcharts: ratio(med('large-indicator', 'app'), med('large-indicator', 'echarts')),
     interactionP95Ms: results.interaction?.all?.p95 ?? null,
@@ -602,12 +650,15 @@ async function main() {
   if (opts.build) {
     log('building the app into dist-bench/ …');
     await run('npx', ['vite', 'build', '--outDir', 'dist-bench', '--emptyOutDir', '--logLevel', 'warn']);
+    // The prerendered first screen, as `npm run build` makes it.
+    await run('node', ['scripts/prerender.mjs', '--dir', 'dist-bench']);
     log('building the reference pages into dist-bench-ref/ and dist-bench-yardstick/ …');
     await run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--logLevel', 'warn']);
     await run('npx', ['vite', 'build', '--config', 'bench/vite.config.ts', '--mode', 'yardstick', '--logLevel', 'warn']);
     if (wants('profile')) {
       log('building an unminified copy for the CPU profile into dist-bench-profile/ …');
       await run('npx', ['vite', 'build', '--outDir', 'dist-bench-profile', '--emptyOutDir', '--minify', 'false', '--logLevel', 'warn']);
+      await run('node', ['scripts/prerender.mjs', '--dir', 'dist-bench-profile']);
     }
   }
   for (const [name, dir] of Object.entries(DIST)) {

@@ -4,11 +4,12 @@
 //   svg.recharts-surface with a non-empty path, or a canvas with painted pixels — and no fetch
 //   is pending; the condition must still hold two animation frames later. The time recorded
 //   is performance.now() (milliseconds from navigation start) of the frame where it first held.
+//   A figure that cannot be seen (hidden, visibility:hidden) does not count.
 // It also offers __benchSettle(), which times one view change: from the input event (or the
 // call, for a change made by script) to the first frame after the last DOM mutation, once the
 // DOM has stayed quiet for two frames and 100 ms.
 (() => {
-  const state = { inflight: 0, readyAt: null, alert: null, figures: 0 };
+  const state = { inflight: 0, readyAt: null, alert: null, figures: 0, tooltipAt: null };
   Object.defineProperty(window, '__bench', { value: state });
 
   const nativeFetch = window.fetch;
@@ -48,7 +49,10 @@
     return false;
   }
 
+  // A figure counts only where it can be seen: not hidden, not under visibility:hidden (the
+  // app's live figures lay out unseen beneath the prerendered first screen until it takes over).
   function inViewport(el) {
+    if (!el.checkVisibility({ visibilityProperty: true })) return false;
     const r = el.getBoundingClientRect();
     return r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
   }
@@ -136,4 +140,29 @@
     });
   }
   Object.defineProperty(window, '__benchSettle', { value: settle });
+
+  // "First view interactive": the first frame where a tooltip is seen on the first chart while
+  // the caller hovers it (bench/run.mjs). `kind` names the page: the app's tooltip is
+  // .chart-tooltip (its keyboard tooltip aside); ECharts' is a div of the chart's box that holds
+  // text and no canvas.
+  function tooltipShown(kind) {
+    const candidates =
+      kind === 'app'
+        ? document.querySelectorAll('#root figure .chart-tooltip:not(.chart-focus-tooltip)')
+        : document.querySelectorAll('figure div');
+    for (const el of candidates) {
+      if (kind !== 'app' && el.querySelector('canvas')) continue;
+      if (el.textContent.trim() && el.checkVisibility({ visibilityProperty: true, opacityProperty: true })) return true;
+    }
+    return false;
+  }
+  function watchTooltip(kind) {
+    state.tooltipAt = null;
+    const frame = () => {
+      if (tooltipShown(kind)) state.tooltipAt = performance.now();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  }
+  Object.defineProperty(window, '__benchWatchTooltip', { value: watchTooltip });
 })();
