@@ -4,6 +4,7 @@
 // It also reveals the prerendered first screen (app/first-screen.ts) as soon as the dataset is
 // confirmed to be the one the build drew.
 import { startEarlyFetches } from './data/load/early-fetch';
+import { parseEarly } from './data/load/parse-early';
 import { readMeta, revealFirstScreen } from './app/first-screen';
 
 const root = document.getElementById('root');
@@ -12,7 +13,10 @@ if (!root) throw new Error('index.html has no #root');
 // anything prerendered there.
 if (!import.meta.env.DEV) {
   const meta = readMeta(document);
-  void revealFirstScreen(meta, startEarlyFetches(meta?.data === undefined ? undefined : new URL(meta.data, document.baseURI).href));
+  const early = startEarlyFetches(meta?.data === undefined ? undefined : new URL(meta.data, document.baseURI).href);
+  // The first screen's dataset is parsed and validated in a worker meanwhile (parse-early.ts).
+  void early.data.then((data) => data?.bytes && parseEarly(data.url, data.bytes));
+  void revealFirstScreen(meta, early);
 }
 import('./boot')
   .then(({ boot }) => boot(root))

@@ -1,6 +1,8 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataError, fetchBytes, isRetryable } from './fetch-json';
-import { parseDatasetText, type ParseOutcome } from './parse-dataset';
+import { takeEarlyResponse } from './early-fetch';
+import type { ParseOutcome } from './parse-dataset';
+import { fileNameOf, takeEarlyParse } from './parse-early';
 import { parseInWorker, startParseWorker } from './parse-in-worker';
 import type { DroppedIndicator, ValidationIssue } from '../dataset/rules';
 import type { Dataset } from '../dataset/schema';
@@ -22,6 +24,16 @@ export const datasetKeys = {
 export const WORKER_THRESHOLD = 1_000_000;
 
 export async function loadDataset(url: string, credentials: RequestCredentials, signal?: AbortSignal): Promise<LoadedDataset> {
+  // Fetched, parsed and validated already, in a worker the entry started (parse-early.ts).
+  const early = credentials === 'same-origin' ? takeEarlyParse(url) : undefined;
+  if (early) {
+    const outcome = await early.catch(() => undefined);
+    if (outcome) {
+      // The response those bytes were copied from is not needed again.
+      void takeEarlyResponse(url, credentials)?.then((r) => r.body?.cancel()).catch(() => undefined);
+      return fromOutcome(url, outcome);
+    }
+  }
   const canUseWorker = typeof Worker !== 'undefined';
   // A large body is announced by its length: the worker then starts while the body downloads.
   let worker: Worker | undefined;
@@ -38,12 +50,14 @@ export async function loadDataset(url: string, credentials: RequestCredentials, 
     worker?.terminate();
     throw error;
   }
-  const fileName = new URL(url, document.baseURI).pathname.split('/').pop() || 'dataset.json';
+  const fileName = fileNameOf(url);
   const useWorker = bytes.byteLength > WORKER_THRESHOLD && canUseWorker;
   if (!useWorker) worker?.terminate();
   const outcome: ParseOutcome = useWorker
     ? await parseInWorker({ bytes, fileName }, () => {}, signal, worker)
-    : parseDatasetText(new TextDecoder().decode(bytes), fileName);
+    : // Loaded when needed: the first view's dataset is validated in the worker, so the rules
+      // need not be part of the code the first view waits for.
+      (await import('./parse-dataset')).parseDatasetText(new TextDecoder().decode(bytes), fileName);
   return fromOutcome(url, outcome);
 }
 
