@@ -33,5 +33,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'mocks/**/*.test.ts', 'scripts/**/*.test.ts'],
     setupFiles: ['./vitest.setup.ts'],
     restoreMocks: true,
+    // Rendering a view loads and validates the whole default dataset: seconds on a loaded
+    // two-core machine. Generous limits, so only a real hang fails on time.
+    testTimeout: 30_000,
   },
 });
