@@ -1,6 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataError, fetchBytes, isRetryable } from './fetch-json';
-import { takeEarlyResponse } from './early-fetch';
 import type { ParseOutcome } from './parse-dataset';
 import { fileNameOf, takeEarlyParse } from './parse-early';
 import { parseInWorker, startParseWorker } from './parse-in-worker';
@@ -24,16 +23,10 @@ export const datasetKeys = {
 export const WORKER_THRESHOLD = 1_000_000;
 
 export async function loadDataset(url: string, credentials: RequestCredentials, signal?: AbortSignal): Promise<LoadedDataset> {
-  // Fetched, parsed and validated already, in a worker the entry started (parse-early.ts).
+  // Being parsed and validated already, from a copy of the same response, in a worker the entry
+  // started (parse-early.ts). The request is still awaited here, with its timeout and signal:
+  // a response that never comes must time out as any other.
   const early = credentials === 'same-origin' ? takeEarlyParse(url) : undefined;
-  if (early) {
-    const outcome = await early.catch(() => undefined);
-    if (outcome) {
-      // The response those bytes were copied from is not needed again.
-      void takeEarlyResponse(url, credentials)?.then((r) => r.body?.cancel()).catch(() => undefined);
-      return fromOutcome(url, outcome);
-    }
-  }
   const canUseWorker = typeof Worker !== 'undefined';
   // A large body is announced by its length: the worker then starts while the body downloads.
   let worker: Worker | undefined;
@@ -51,6 +44,11 @@ export async function loadDataset(url: string, credentials: RequestCredentials, 
     throw error;
   }
   const fileName = fileNameOf(url);
+  const earlyOutcome = early ? await early.catch(() => undefined) : undefined;
+  if (earlyOutcome) {
+    worker?.terminate();
+    return fromOutcome(url, earlyOutcome);
+  }
   const useWorker = bytes.byteLength > WORKER_THRESHOLD && canUseWorker;
   if (!useWorker) worker?.terminate();
   const outcome: ParseOutcome = useWorker
