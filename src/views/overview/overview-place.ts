@@ -8,8 +8,12 @@ import { useLayoutEffect, type RefObject } from 'react';
 
 interface Place {
   scrollY: number;
-  /** The address of the link followed from the overview, if any. */
-  href: string | undefined;
+  /** The link followed from the overview, if any: its address, and which of the links with that address (a headline card and a chart both link to an indicator). */
+  followed: { href: string; nth: number } | undefined;
+}
+
+function linksTo(root: HTMLElement | null, href: string): HTMLAnchorElement[] {
+  return [...(root?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])].filter((a) => a.getAttribute('href') === href);
 }
 
 let place: Place | null = null;
@@ -20,19 +24,19 @@ export function useOverviewPlace(root: RefObject<HTMLElement | null>): void {
     const saved = place;
     if (saved) {
       window.scrollTo(0, saved.scrollY);
-      const link = saved.href === undefined ? undefined : [...(element?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [])].find((a) => a.getAttribute('href') === saved.href);
-      link?.focus({ preventScroll: true });
+      if (saved.followed) linksTo(element, saved.followed.href)[saved.followed.nth]?.focus({ preventScroll: true });
     }
-    let followed: string | undefined;
+    let followed: Place['followed'];
     const onClick = (event: MouseEvent) => {
-      const link = event.target instanceof Element ? event.target.closest('a[href^="#/"]') : null;
-      if (link) followed = link.getAttribute('href') ?? undefined;
+      const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>('a[href^="#/"]') : null;
+      const href = link?.getAttribute('href');
+      if (link && href) followed = { href, nth: linksTo(element, href).indexOf(link) };
     };
     element?.addEventListener('click', onClick, true);
     return () => {
       element?.removeEventListener('click', onClick, true);
       // Runs before the next view is laid out, while the overview still sets the scroll.
-      place = { scrollY: window.scrollY, href: followed };
+      place = { scrollY: window.scrollY, followed: followed ?? saved?.followed };
     };
   }, [root]);
 }
