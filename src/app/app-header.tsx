@@ -7,6 +7,7 @@ import { navigate, useHash, withParams } from '../routing/route';
 import { linkTo } from '../routing/links';
 import type { AppParams, Appearance } from './app-params';
 import { setRisePreference, useRisePreference, type RisePreference } from './change-colours';
+import { HeaderNav } from './header-nav';
 
 const APPEARANCES: Appearance[] = ['auto', 'light', 'dark'];
 
@@ -29,11 +30,7 @@ export function AppHeader({ title, loaded, app }: { title: string; loaded: Loade
           {loaded && <p className="app-updated">{m.updated(formatDate(loaded.dataset.updated, lang))}</p>}
         </div>
         <div className="app-controls">
-          {(loaded?.dataset.plans?.length ?? 0) > 0 && (
-            <a className="button button-quiet header-button" href={linkTo(hash, '/plan')} aria-current={hash.startsWith('#/plan') ? 'page' : undefined}>
-              {m.plan.link}
-            </a>
-          )}
+          <HeaderNav hash={hash} loaded={loaded} />
           <button type="button" className="button button-quiet header-button" onClick={() => setOpening(true)}>
             {m.openData.action}
           </button>

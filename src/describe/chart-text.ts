@@ -1,4 +1,4 @@
-import type { Dataset } from '../data/dataset/schema';
+import type { Dataset, PointStatus } from '../data/dataset/schema';
 import type { FigureModel } from '../data/figure/figure-model';
 import { localText, type Lang } from '../i18n/lang';
 import { formatDate, formatPeriod } from '../i18n/format-period';
@@ -6,6 +6,7 @@ import { MESSAGES } from '../i18n/messages';
 import { seriesLabels } from './series-labels';
 import { regionName, figureSummary } from './summary';
 import { shownUnit } from './values';
+import { citationLine, compactSources } from './citation';
 
 // Everything written around a chart, worked out once from its figure model, so the page, the
 // PNG, the SVG and the PowerPoint say exactly the same thing.
@@ -24,6 +25,12 @@ export interface ChartText {
   legend: LegendEntry[];
   sources: string;
   footer: string;
+  /** The key of flagged points' marks: each status the shown series contain, with its name and meaning. */
+  statusKey: { status: PointStatus; label: string }[];
+  /** The sources as a picture or slide has room for: the first few and how many more. */
+  compactSources: string;
+  /** The suggested citation line, in the interface's language. */
+  citation: string;
 }
 
 /** What each entry shows, in words: 公布值, 指数（2021年=100）, 地区差距（公布值减全国）. */
@@ -78,5 +85,23 @@ export function chartText(dataset: Dataset, model: FigureModel, lang: Lang): Cha
     legend: model.series.map((s) => ({ key: s.key, label: labels.get(s.key) ?? s.region, styleIndex: s.styleIndex })),
     sources: sourcesText(dataset, model.sources, lang),
     footer: datasetFooter(dataset, lang),
+    statusKey: model.statuses.map((status) => ({ status, label: statusKeyLabel(status, lang) })),
+    compactSources: compactSourcesText(dataset, model.sources, lang),
+    citation: citationLine(dataset, lang, { figure: figureTitle(model, lang) }),
   };
+}
+
+/** 推算值：由其他公布数据推算，非直接公布 — a status named and explained, for keys without tooltips. */
+export function statusKeyLabel(status: PointStatus, lang: Lang): string {
+  const m = MESSAGES[lang];
+  return `${m.statusNames[status]}${m.punct.colon}${m.statusExplain[status]}`;
+}
+
+/** 来源：A；B；C 等14个来源 — at most `limit` sources named, the full list staying in CSV and Excel. */
+export function compactSourcesText(dataset: Dataset, ids: readonly string[], lang: Lang, limit = 3): string {
+  const m = MESSAGES[lang];
+  const { shown, more } = compactSources(dataset, ids, lang, limit);
+  if (shown.length === 0) return '';
+  const tail = more > 0 ? `${lang === 'zh' ? '' : ' '}${m.moreSources(shown.length + more)}` : '';
+  return `${m.sourcesLabel}${m.punct.colon}${shown.join(m.punct.semicolon)}${tail}`;
 }

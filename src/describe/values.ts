@@ -1,4 +1,5 @@
 import type { FigureUnit } from '../data/figure/figure-model';
+import type { TransformRefusal } from '../data/figure/figure-settings';
 import type { IndicatorKind } from '../data/dataset/schema';
 import { localText, type Lang } from '../i18n/lang';
 import { formatPeriod } from '../i18n/format-period';
@@ -60,4 +61,18 @@ export function changePhrase(delta: number, since: string, kind: IndicatorKind, 
   if (unit.kind === 'percent') return changeSentence(delta, 'rate', '', lang, since, 1);
   if (unit.kind === 'index') return changeSentence(delta, 'other', '', lang, since, 1);
   return changeSentence(delta, kind === 'rate' ? 'rate' : 'other', unit.text, lang, since, unit.decimals);
+}
+
+/** Why a transform is not offered, in words, shown beside the transform control. */
+export function transformRefusalText(refusal: TransformRefusal, lang: Lang): string {
+  const m = MESSAGES[lang];
+  switch (refusal.reason) {
+    case 'rank-regions':
+      return m.stats.rankUnavailable(refusal.regions);
+    case 'one-region':
+    case 'cumulative':
+      return m.stats.transformRefused[refusal.reason];
+    case 'no-value':
+      return m.stats.transformRefused.noValue(m.explorer.transformNames[refusal.transform], m.stats.transformRefused.needs[refusal.transform]);
+  }
 }

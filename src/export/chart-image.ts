@@ -2,7 +2,8 @@ import { seriesColor, seriesDash, type ChartTheme } from '../charts/palette';
 import type { ChartText } from '../describe/chart-text';
 
 // A chart as a standalone picture: the chart's own SVG, cloned with its computed styles written
-// in as presentation attributes, framed by title, unit, summary, legend, sources and date.
+// in as presentation attributes, framed by title, unit, summary, legend with the key of flagged
+// points, the first few sources, the dataset's title and date, and the suggested citation.
 // Everything is built with DOM APIs and serialized by XMLSerializer, so dataset text is always
 // escaped. No style attribute and no <style> element is written: the page's CSP forbids inline
 // styles, and presentation attributes are what Inkscape and every browser read anyway.
@@ -116,32 +117,56 @@ function drawBlock(root: SVGSVGElement, b: TextBlock, y: number): number {
   return y + b.lines.length * b.lineHeight;
 }
 
-function drawLegend(root: SVGSVGElement, legend: ChartText['legend'], theme: ChartTheme, width: number, y: number, bars: boolean): number {
-  if (legend.length < 2) return y;
+interface KeyItem {
+  label: string;
+  mark: (x: number, mid: number) => SVGElement;
+}
+
+/** Rows of key items (a swatch, then its words), wrapping at the picture's width. */
+function drawKey(root: SVGSVGElement, items: readonly KeyItem[], theme: ChartTheme, width: number, y: number): number {
+  if (items.length === 0) return y;
   const size = 12;
   const lineHeight = 18;
   let x = PAD;
   let row = y;
-  for (const entry of legend) {
-    const itemWidth = 28 + measure(entry.label, size, 400) + 14;
+  for (const item of items) {
+    const itemWidth = 28 + measure(item.label, size, 400) + 14;
     if (x > PAD && x + itemWidth > width - PAD) {
       x = PAD;
       row += lineHeight;
     }
-    const color = seriesColor(theme, entry.styleIndex);
     const mid = row + lineHeight / 2;
-    const dash = seriesDash(entry.styleIndex);
-    root.append(
-      bars
-        ? el('rect', { x: x + 6, y: mid - 5, width: 12, height: 10, fill: color })
-        : el('line', { x1: x, y1: mid, x2: x + 24, y2: mid, stroke: color, 'stroke-width': 2, ...(dash ? { 'stroke-dasharray': dash } : {}) }),
-    );
+    root.append(item.mark(x, mid));
     const label = el('text', { x: x + 28, y: mid + size * 0.35, 'font-size': size, fill: theme.mutedText });
-    label.textContent = entry.label;
+    label.textContent = item.label;
     root.append(label);
     x += itemWidth;
   }
   return row + lineHeight;
+}
+
+/** Which line is which region (two or more), then what a flagged point's hollow, dashed mark means. */
+function drawLegend(root: SVGSVGElement, text: ChartText, theme: ChartTheme, width: number, y: number, bars: boolean): number {
+  const series: KeyItem[] = (text.legend.length < 2 ? [] : text.legend).map((entry) => {
+    const color = seriesColor(theme, entry.styleIndex);
+    const dash = seriesDash(entry.styleIndex);
+    return {
+      label: entry.label,
+      mark: (x, mid) =>
+        bars
+          ? el('rect', { x: x + 6, y: mid - 5, width: 12, height: 10, fill: color })
+          : el('line', { x1: x, y1: mid, x2: x + 24, y2: mid, stroke: color, 'stroke-width': 2, ...(dash ? { 'stroke-dasharray': dash } : {}) }),
+    };
+  });
+  const statuses: KeyItem[] = text.statusKey.map((entry) => ({
+    label: entry.label,
+    mark: (x, mid) =>
+      bars
+        ? el('rect', { x: x + 6, y: mid - 5, width: 12, height: 10, fill: theme.mutedText, 'fill-opacity': 0.3, stroke: theme.mutedText, 'stroke-width': 1.5, 'stroke-dasharray': '3 2' })
+        : el('circle', { cx: x + 12, cy: mid, r: 4.5, fill: theme.background, stroke: theme.mutedText, 'stroke-width': 1.5, 'stroke-dasharray': '2 1.5' }),
+  }));
+  const afterSeries = drawKey(root, series, theme, width, y);
+  return drawKey(root, statuses, theme, width, afterSeries);
 }
 
 export interface ComposedImage {
@@ -176,7 +201,7 @@ export function composeChartSvg(surface: SVGSVGElement, text: ChartText, theme: 
   y = drawBlock(root, block(text.title, inner, 18, 600, 24, theme.text), y);
   y = drawBlock(root, block(text.unitLine, inner, 12, 400, 18, theme.mutedText), y + 2);
   y = drawBlock(root, block(text.summary, inner, 14, 400, 20, theme.text), y + 6);
-  y = drawLegend(root, text.legend, theme, width, y + 6, bars);
+  y = drawLegend(root, text, theme, width, y + 6, bars);
 
   chart.setAttribute('x', String(PAD + (inner - chartWidth) / 2));
   chart.setAttribute('y', String(y + 4));
@@ -186,8 +211,10 @@ export function composeChartSvg(surface: SVGSVGElement, text: ChartText, theme: 
   y += 4 + chartHeight + 8;
 
   root.append(el('line', { x1: PAD, y1: y, x2: width - PAD, y2: y, stroke: theme.grid, 'stroke-width': 1 }));
-  y = drawBlock(root, block(text.sources, inner, 12, 400, 17, theme.mutedText), y + 6);
+  // A picture has room for a few sources; the full list travels in CSV and Excel.
+  y = drawBlock(root, block(text.compactSources, inner, 12, 400, 17, theme.mutedText), y + 6);
   y = drawBlock(root, block(text.footer, inner, 12, 400, 17, theme.mutedText), y);
+  y = drawBlock(root, block(text.citation, inner, 12, 400, 17, theme.mutedText), y);
   const height = Math.ceil(y + PAD);
 
   root.setAttribute('height', String(height));

@@ -1,3 +1,4 @@
+import type PptxGenJS from 'pptxgenjs';
 import type { Dataset } from '../data/dataset/schema';
 import type { FigureModel } from '../data/figure/figure-model';
 import { periodAtTime } from '../data/figure/time-axis';
@@ -30,10 +31,12 @@ function hex(color: string): string {
 /**
  * The slide chart's categories: every period from the first to the last at the figure's
  * frequency, so uneven publication keeps its spacing and a period nobody published is an empty
- * cell (a gap, displayBlanksAs 'gap'). Where a line breaks between two neighbouring periods (a
- * year-to-date series starts afresh in January), an unlabelled empty category goes between them.
+ * cell (a gap, displayBlanksAs 'gap'): 2019, 2022 and 2023 become 2019, 2020, 2021, 2022, 2023,
+ * and the step from 2019 to 2022 takes three times the room of 2022 to 2023. Where a line breaks
+ * between two neighbouring periods (a year-to-date series starts afresh in January), an
+ * unlabelled empty category (null) goes between them.
  */
-export function deckChartData(model: FigureModel, labels: ReadonlyMap<string, string>, lang: Lang) {
+export function deckColumns(model: FigureModel): (string | null)[] {
   const times = model.times;
   const first = times[0];
   const last = times[times.length - 1];
@@ -58,16 +61,54 @@ export function deckChartData(model: FigureModel, labels: ReadonlyMap<string, st
     if (i > 0 && before !== undefined && breaksBefore.has(p) && model.series.some((s) => hasValue(s, before) && hasValue(s, p))) columns.push(null);
     columns.push(p);
   });
+  return columns;
+}
+
+export interface DeckSeries {
+  name: string;
+  labels: string[];
+  values: number[];
+}
+
+function deckSeries(columns: readonly (string | null)[], name: string, lang: Lang, value: (period: string) => number | null): DeckSeries {
+  return {
+    name,
+    labels: columns.map((p) => (p === null ? '' : formatPeriodShort(p, lang))),
+    // pptxgenjs writes null as an empty cell, which displayBlanksAs 'gap' leaves unjoined;
+    // its type says number[] only because it predates that.
+    values: columns.map((p) => (p === null ? null : value(p))) as number[],
+  };
+}
+
+/** The drawn series, one per region, on the columns of `deckColumns`. */
+export function deckChartData(model: FigureModel, labels: ReadonlyMap<string, string>, lang: Lang): DeckSeries[] {
+  const columns = deckColumns(model);
+  if (columns.length === 0) return [];
+  const frequency = model.frequency;
   return model.series.map((s) => {
     const byPeriod = new Map(s.points.map((p) => [periodIn(p.period, frequency) ?? p.period, p.value]));
-    return {
-      name: labels.get(s.key) ?? s.region,
-      labels: columns.map((p) => (p === null ? '' : formatPeriodShort(p, lang))),
-      // pptxgenjs writes null as an empty cell, which displayBlanksAs 'gap' leaves unjoined;
-      // its type says number[] only because it predates that.
-      values: columns.map((p) => (p === null ? null : (byPeriod.get(p) ?? null))) as number[],
-    };
+    return deckSeries(columns, labels.get(s.key) ?? s.region, lang, (p) => byPeriod.get(p) ?? null);
   });
+}
+
+/**
+ * The flagged points as series of their own, drawn as marks without a line over the drawn
+ * series: one per status and region that has it, named by the status (and the region when
+ * several are drawn), so the chart's own legend is the key of the marks.
+ */
+export function deckStatusData(model: FigureModel, labels: ReadonlyMap<string, string>, lang: Lang): DeckSeries[] {
+  const columns = deckColumns(model);
+  if (columns.length === 0) return [];
+  const m = MESSAGES[lang];
+  const frequency = model.frequency;
+  return model.statuses.flatMap((status) =>
+    model.series.flatMap((s) => {
+      const flagged = new Map(s.points.filter((p) => p.status === status && p.value !== null).map((p) => [periodIn(p.period, frequency) ?? p.period, p.value]));
+      if (flagged.size === 0) return [];
+      const name = model.series.length > 1 ? `${labels.get(s.key) ?? s.region}${m.punct.open}${m.statusNames[status]}${m.punct.close}` : m.statusNames[status];
+      return [deckSeries(columns, name, lang, (p) => flagged.get(p) ?? null)];
+    }),
+  );
 }
 
 function hasValue(series: FigureModel['series'][number], period: string): boolean {
@@ -95,19 +136,21 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
     slide.addNotes(text.summary);
 
     if (model.times.length >= 2) {
-      const type = model.type === 'bar' ? pptx.ChartType.bar : model.type === 'area' ? pptx.ChartType.area : pptx.ChartType.line;
-      slide.addChart(type, deckChartData(model, seriesLabels(dataset, model, lang), lang), {
+      const labels = seriesLabels(dataset, model, lang);
+      const type: 'bar' | 'area' | 'line' = model.type;
+      const flagged = deckStatusData(model, labels, lang);
+      const drawn = { chartColors: text.legend.map((l) => hex(seriesColor(theme, l.styleIndex))), lineSize: 2, lineDataSymbol: 'circle' as const, lineDataSymbolSize: 6, barDir: 'col' as const };
+      // Flagged points: grey marks with no line over the drawn series, named in the legend.
+      // (LibreOffice ignores a marker's outline, so the mark is filled, not hollow as on the page.)
+      const marks = { chartColors: flagged.map(() => colour.muted), lineSize: 0, lineDataSymbol: 'circle' as const, lineDataSymbolSize: 10, lineDataSymbolLineColor: colour.text, lineDataSymbolLineSize: 12700 };
+      const chartTypes = [{ type, data: deckChartData(model, labels, lang), options: drawn }, ...(flagged.length > 0 ? [{ type: 'line' as const, data: flagged, options: marks }] : [])];
+      const chartOptions: PptxGenJS.IChartOpts = {
         x: 0.6,
-        y: 2.55,
+        y: 2.5,
         w: 12.1,
-        h: 4.0,
-        barDir: 'col',
-        chartColors: text.legend.map((l) => hex(seriesColor(theme, l.styleIndex))),
-        lineSize: 2,
-        lineDataSymbol: 'circle',
-        lineDataSymbolSize: 6,
+        h: 3.7,
         displayBlanksAs: 'gap',
-        showLegend: text.legend.length > 1,
+        showLegend: text.legend.length > 1 || flagged.length > 0,
         legendPos: 'b',
         legendColor: colour.muted,
         legendFontFace: fontFace,
@@ -124,7 +167,10 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
         valAxisTitleColor: colour.muted,
         valAxisTitleFontSize: 12,
         altText: text.summary,
-      });
+      };
+      // A chart of several types takes its options second (pptxgenjs' documented form for
+      // combination charts); its type declaration names that argument data.
+      slide.addChart(chartTypes, chartOptions as unknown as unknown[]);
     } else {
       const lines = model.series.flatMap((s) => {
         const p = [...s.points].reverse().find((x) => x.value !== null);
@@ -132,8 +178,12 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
       });
       slide.addText(lines.join('\n') || m.describeEmpty, { ...base, x: 0.6, y: 2.8, w: 12.1, h: 3.4, fontSize: 66, bold: true, color: colour.text, valign: 'middle' });
     }
-    slide.addText(text.sources, { ...base, x: 0.6, y: 6.7, w: 10.6, h: 0.5, fontSize: 10, color: colour.muted, valign: 'top' });
-    slide.addText(m.present.counter(i + 1, slides.length), { ...base, x: 11.3, y: 6.7, w: 1.4, h: 0.4, fontSize: 12, color: colour.muted, align: 'right' });
+    if (text.statusKey.length > 0) {
+      slide.addText(text.statusKey.map((k) => k.label).join(m.punct.semicolon), { ...base, x: 0.6, y: 6.25, w: 12.1, h: 0.3, fontSize: 10, color: colour.muted, valign: 'top', fit: 'shrink' });
+    }
+    slide.addText(text.compactSources, { ...base, x: 0.6, y: 6.6, w: 10.6, h: 0.3, fontSize: 10, color: colour.muted, valign: 'top', fit: 'shrink' });
+    slide.addText(text.citation, { ...base, x: 0.6, y: 6.95, w: 10.6, h: 0.3, fontSize: 10, color: colour.muted, valign: 'top', fit: 'shrink' });
+    slide.addText(m.present.counter(i + 1, slides.length), { ...base, x: 11.3, y: 6.85, w: 1.4, h: 0.4, fontSize: 12, color: colour.muted, align: 'right' });
   });
 
   const blob = (await pptx.write({ outputType: 'blob' })) as Blob;

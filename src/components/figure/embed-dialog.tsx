@@ -112,6 +112,7 @@ export function EmbedDialog({ indicator, viewParams, onClose }: { indicator: Ind
       </label>
       <textarea id={`${titleId}-code`} readOnly value={snippet} rows={4} onFocus={(e) => e.currentTarget.select()} />
       <p className="muted">{m.embed.note}</p>
+      <p className="muted">{m.embed.notAllowedNote}</p>
       <div className="dialog-actions">
         <button type="button" className="button" onClick={() => void copy()}>
           {m.embed.copy}

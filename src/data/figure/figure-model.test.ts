@@ -176,8 +176,11 @@ describe('figure model: log scale', () => {
 
   it('refuses the log scale where there is nothing positive to place, and draws linear', () => {
     // Above-size enterprises are published for years two or more apart: no change on the
-    // previous period can be computed, so there is no value at all.
-    const change = model('above-size-enterprises', { transform: 'change', scale: 'log' });
+    // previous period can be computed, so there is no value at all. (The settings no longer
+    // offer that transform; the model is asked for it directly.)
+    const ind = indicator('above-size-enterprises');
+    const settings = { ...resolveFigureSettings({ scale: 'log' }, ind, dataset), transform: 'change' as const };
+    const change = figureModel({ dataset, entries: [{ indicator: ind, settings }], plotWidth: 0 });
     expect(change.logVerdict).toBe('no-values');
     expect(change.value.scale).toBe('linear');
   });

@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../dataset/schema';
-import { availableTransforms, rankableRegions, rankingPossible, RANK_MIN_REGIONS, type BreakInput, type Transform } from '../series/transforms';
+import { applyTransform, availableTransforms, kindTransforms, rankableRegions, rankingPossible, type BreakInput, type Transform } from '../series/transforms';
 import type { ValueScale } from './value-axis';
 import { comparePeriods } from '../../lib/periods';
 
@@ -49,19 +49,59 @@ export function transformContext(indicator: Indicator, dataset: Dataset): { brea
   };
 }
 
-/** The transforms an indicator offers in this dataset (rank only where enough regions have values). */
+/** The transforms an indicator offers in this dataset: those its kind allows that give at least one value. */
 export function indicatorTransforms(indicator: Indicator, dataset: Dataset): Transform[] {
-  const { aggregates } = transformContext(indicator, dataset);
-  return availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative, rankingPossible(indicator, aggregates));
+  return transformChoices(indicator, dataset).offered;
 }
 
 /**
- * Where a rank cannot be made, how many regions (not aggregates) have values at most: the
- * reason the control gives. Null where the indicator can be ranked.
+ * Why a transform the indicator's kind lists cannot be offered: a rank with too few regions
+ * (how many there are), a gap with one region, a running total of year-to-date values, or a
+ * transform that, tried on the indicator's numbers, gives no value at all (a change of
+ * 规模以上工业企业数 published for 2016, 2021, 2023 and 2025: no two neighbouring years).
  */
-export function rankShortfall(indicator: Indicator, dataset: Dataset): number | null {
-  const n = rankableRegions(indicator, transformContext(indicator, dataset).aggregates);
-  return n >= RANK_MIN_REGIONS ? null : n;
+export type TransformRefusal =
+  | { transform: Transform; reason: 'rank-regions'; regions: number }
+  | { transform: Transform; reason: 'one-region' | 'cumulative' | 'no-value' };
+
+export interface TransformChoices {
+  /** In display order; always starts with `published`. */
+  offered: Transform[];
+  refused: TransformRefusal[];
+}
+
+const CHOICES = new WeakMap<Indicator, TransformChoices>();
+
+/**
+ * Every transform of the indicator's kind, offered or refused with its reason. A transform is
+ * offered only when applying it to the indicator's series gives at least one number, so the
+ * control never leads to an empty chart. Worked out once per indicator.
+ */
+export function transformChoices(indicator: Indicator, dataset: Dataset): TransformChoices {
+  const known = CHOICES.get(indicator);
+  if (known) return known;
+  const context = transformContext(indicator, dataset);
+  const structural = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative, rankingPossible(indicator, context.aggregates));
+  const offered: Transform[] = [];
+  const refused: TransformRefusal[] = [];
+  for (const transform of kindTransforms(indicator.kind)) {
+    if (!structural.includes(transform)) {
+      if (transform === 'rank') refused.push({ transform, reason: 'rank-regions', regions: rankableRegions(indicator, context.aggregates) });
+      else refused.push({ transform, reason: transform === 'gap' ? 'one-region' : 'cumulative' });
+    } else if (transform === 'published' || transform === 'rank' || givesValue(indicator, transform, context)) {
+      offered.push(transform);
+    } else {
+      refused.push({ transform, reason: 'no-value' });
+    }
+  }
+  const choices = { offered, refused };
+  CHOICES.set(indicator, choices);
+  return choices;
+}
+
+function givesValue(indicator: Indicator, transform: Transform, context: ReturnType<typeof transformContext>): boolean {
+  const result = applyTransform(indicator, transform, context);
+  return result.applied === transform && result.series.some((s) => s.points.some((p) => p.value !== null && Number.isFinite(p.value)));
 }
 
 export function defaultChartKind(indicator: Indicator): ChartKind {

@@ -10,6 +10,7 @@ import { indicatorPath, linkTo } from '../../routing/links';
 import { figureParams } from '../../routing/route-params';
 import { useRouteParams } from '../../routing/use-route';
 import { useEmbedProtocol } from './use-embed-protocol';
+import { isAllowedParent, parentOrigin } from './embed-protocol';
 
 /**
  * `#/embed/<id>`: one chart (or, with `card=kpi`, its headline card) for an iframe: title,
@@ -20,8 +21,17 @@ export function EmbedView({ id, loaded, theme, parentOrigins }: { id: string; lo
   const [root, setRoot] = useState<HTMLDivElement | null>(null);
   useEmbedProtocol(parentOrigins, root);
   const indicator = loaded.dataset.indicators.find((i) => i.id === id);
+  // Framed by a page it may not talk to, the frame cannot be sized by embed.js and stays at the
+  // host's height (150 px when none is written): say why where whoever embedded it will look.
+  const framed = window.parent !== window;
+  const origin = framed ? parentOrigin() : null;
   return (
     <div ref={setRoot} className="embed">
+      {framed && !isAllowedParent(origin, parentOrigins) && (
+        <p className="embed-not-allowed" role="note">
+          {m.embed.notAllowed(origin)}
+        </p>
+      )}
       {indicator ? (
         <EmbeddedIndicator dataset={loaded.dataset} indicator={indicator} theme={theme} />
       ) : (

@@ -1,7 +1,7 @@
 import type { LoadedDataset } from '../../data/load/dataset-query';
 import type { Dataset, Indicator } from '../../data/dataset/schema';
 import { figureLogVerdict, shownMeasure } from '../../data/figure/figure-model';
-import { indexBasePeriods, indicatorPeriods, indicatorTransforms, rankShortfall } from '../../data/figure/figure-settings';
+import { indexBasePeriods, indicatorPeriods, transformChoices } from '../../data/figure/figure-settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import type { ChartTheme } from '../../charts/palette';
@@ -10,6 +10,7 @@ import { IndicatorFigure, useIndicatorSettings } from '../../components/figure/i
 import { linkTo } from '../../routing/links';
 import { figureParams } from '../../routing/route-params';
 import { useRouteParams } from '../../routing/use-route';
+import { transformRefusalText } from '../../describe/values';
 import { ProvenancePanel } from './provenance-panel';
 
 /** `#/indicator/<id>`: one indicator in depth, every setting in the address. */
@@ -37,7 +38,7 @@ function IndicatorExplorer({ dataset, indicator, theme }: { dataset: Dataset; in
   const entry = { indicator, settings };
   const shown = shownMeasure(entry);
   const regions = dataset.regions.filter((r) => indicator.series.some((s) => s.region === r.id)).map((r) => ({ id: r.id, name: localText(r.name, lang) }));
-  const shortfall = rankShortfall(indicator, dataset);
+  const choices = transformChoices(indicator, dataset);
 
   return (
     <article className="explorer" aria-labelledby="explorer-title">
@@ -53,8 +54,8 @@ function IndicatorExplorer({ dataset, indicator, theme }: { dataset: Dataset; in
         settings={settings}
         periods={indicatorPeriods(indicator)}
         cumulative={indicator.cumulative}
-        transforms={indicatorTransforms(indicator, dataset)}
-        unavailable={shortfall === null ? undefined : [{ transform: 'rank', reason: m.stats.rankUnavailable(shortfall) }]}
+        transforms={choices.offered}
+        unavailable={choices.refused.map((r) => ({ transform: r.transform, reason: transformRefusalText(r, lang) }))}
         base={{ value: shown.base, periods: indexBasePeriods(indicator, settings) }}
         vs={shown.vs}
         drawing={{ logRefused: figureLogVerdict([entry]) !== 'allowed' }}

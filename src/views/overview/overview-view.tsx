@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import type { LoadedDataset } from '../../data/load/dataset-query';
 import type { Indicator } from '../../data/dataset/schema';
 import { useI18n } from '../../i18n/i18n-context';
@@ -10,6 +11,7 @@ import { indicatorPath, linkTo } from '../../routing/links';
 import { HeadlineCard } from '../../components/headline-card';
 import { ValueCard } from './value-card';
 import { MilestoneList } from '../../components/milestone-list';
+import { useOverviewPlace } from './overview-place';
 
 function periodCount(indicator: Indicator): number {
   return new Set(indicator.series.flatMap((s) => s.points.map((p) => p.period))).size;
@@ -22,9 +24,11 @@ export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: 
   const { dataset } = loaded;
   const href = (id: string) => linkTo(hash, indicatorPath(id));
   const highlights = dataset.indicators.filter((i) => i.highlight);
+  const root = useRef<HTMLDivElement>(null);
+  useOverviewPlace(root);
 
   return (
-    <>
+    <div ref={root} className="overview">
       <DroppedNotice loaded={loaded} />
       {dataset.description && <p className="dataset-description">{localText(dataset.description, lang)}</p>}
       {highlights.length > 0 && (
@@ -70,6 +74,6 @@ export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: 
           </section>
         );
       })}
-    </>
+    </div>
   );
 }

@@ -90,6 +90,12 @@ export function PresentView({ loaded, theme }: { loaded: LoadedDataset; theme: C
     [total, update],
   );
 
+  // An address asking for a slide past the end (slide=99 of 7) shows the last one: say so in
+  // the address too, so a copied link names the slide on screen.
+  useEffect(() => {
+    if (total > 0 && params.slide !== undefined && params.slide !== current) update({ slide: current }, { replace: true });
+  }, [params.slide, current, total, update]);
+
   const toggleFullscreen = useCallback(() => {
     if (document.fullscreenElement) void document.exitFullscreen();
     // Refused when the page is framed without allowfullscreen: the slides still work as they are.
