@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import { DataError, fetchBytes, isRetryable } from './fetch-json';
-import type { ParseOutcome } from './parse-dataset';
+import { parseDatasetText, type ParseOutcome } from './parse-dataset';
 import { fileNameOf, takeEarlyParse } from './parse-early';
 import { parseInWorker, startParseWorker } from './parse-in-worker';
 import type { DroppedIndicator, ValidationIssue } from '../dataset/rules';
@@ -53,9 +53,7 @@ export async function loadDataset(url: string, credentials: RequestCredentials, 
   if (!useWorker) worker?.terminate();
   const outcome: ParseOutcome = useWorker
     ? await parseInWorker({ bytes, fileName }, () => {}, signal, worker)
-    : // Loaded when needed: the first view's dataset is validated in the worker, so the rules
-      // need not be part of the code the first view waits for.
-      (await import('./parse-dataset')).parseDatasetText(new TextDecoder().decode(bytes), fileName);
+    : parseDatasetText(new TextDecoder().decode(bytes), fileName);
   return fromOutcome(url, outcome);
 }
 
