@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readMeta, RISE_STORAGE_KEY, shouldReveal, type FirstScreenMeta, type Situation } from './first-screen';
+import { readMeta, RISE_STORAGE_KEY, shouldReveal, takeOverFirstScreen, type FirstScreenMeta, type Situation } from './first-screen';
 import { setRisePreference } from './change-colours';
 
 const BASE = 'https://intranet.example/apps/industry/';
@@ -87,5 +87,37 @@ describe('the rise colour setting', () => {
   it('is read from the key app/change-colours.ts writes', () => {
     setRisePreference('green');
     expect(window.localStorage.getItem(RISE_STORAGE_KEY)).toBe('green');
+  });
+});
+
+describe('the takeover', () => {
+  afterEach(() => {
+    document.body.replaceChildren();
+    window.location.hash = '';
+  });
+
+  it('gives way at once when the reader leaves the overview before the app has drawn it', async () => {
+    window.location.hash = '#/';
+    const prerender = document.createElement('div');
+    prerender.id = 'prerender';
+    const figure = document.createElement('figure');
+    figure.setAttribute('data-pre-figure', '0');
+    prerender.append(figure);
+    const root = document.createElement('div');
+    root.id = 'root';
+    root.className = 'behind-first-screen';
+    document.body.append(prerender, root);
+
+    takeOverFirstScreen(root);
+    // The live app renders something that is not yet the overview's figures.
+    root.append(document.createElement('main'));
+    await Promise.resolve();
+    expect(document.getElementById('prerender')).not.toBeNull();
+
+    window.location.hash = '#/plan';
+    root.append(document.createElement('section'));
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(document.getElementById('prerender')).toBeNull();
+    expect(root.classList.contains('behind-first-screen')).toBe(false);
   });
 });

@@ -198,8 +198,11 @@ export function takeOverFirstScreen(root: HTMLElement): void {
     return;
   }
   const wanted = [...element.querySelectorAll('[data-pre-figure]')].map((f) => Number(f.getAttribute('data-pre-figure')));
+  const address = window.location.hash;
   const ready = () => {
     if (!element.isConnected) return true;
+    // The reader went elsewhere before the takeover: the app draws that view, so give way now.
+    if (window.location.hash !== address) return true;
     if (root.querySelector('main [role="alert"]')) return true;
     const figures = root.querySelectorAll('figure');
     if (figures.length === 0) return false;
