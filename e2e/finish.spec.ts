@@ -142,7 +142,7 @@ test.describe('finding one\'s way', () => {
 
   test('a reader finds an indicator by its English name, and Escape closes the list', async ({ page }) => {
     await page.goto('./#/?lang=en');
-    const search = page.getByRole('combobox', { name: 'Find an indicator' });
+    const search = page.getByRole('combobox', { name: 'Search by name' });
     await search.fill('green');
     await expect(search).toHaveAttribute('aria-expanded', 'true');
     await expect(page.getByRole('listbox').getByRole('option').first()).toBeVisible();

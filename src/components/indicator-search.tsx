@@ -106,7 +106,8 @@ export function IndicatorSearch({ indicators, onChoose }: { indicators: readonly
           </li>
         )}
       </ul>
-      <span id={`${id}-count`} className="visually-hidden" role="status">
+      {/* A polite live region, not a status role: the page's own states are its statuses. */}
+      <span id={`${id}-count`} className="visually-hidden" aria-live="polite">
         {query.trim() === '' ? '' : m.indicatorSearch.count(matches.shown.length + matches.more)}
       </span>
     </div>

@@ -411,7 +411,7 @@ const en: Messages = {
   backToOverview: 'Back to overview',
   headerNav: { label: 'Pages', overview: 'Overview', compare: 'Compare', present: 'Present' },
   indicatorSearch: {
-    label: 'Find an indicator',
+    label: 'Search by name',
     placeholder: 'Name, in Chinese or English',
     count: (n: number) => (n === 0 ? 'No indicator matches' : `${n} ${n === 1 ? 'indicator matches' : 'indicators match'}; choose with the up and down arrow keys, open with Enter`),
     more: (n: number) => `${n} more match: type more of the name`,
