@@ -4,7 +4,8 @@ import { useI18n } from '../../i18n/i18n-context';
 // The regions of a figure as checkboxes. A few are listed whole; beyond that (a dataset may hold
 // a thousand, which once froze the page for half a minute, issue 14) a search box finds them
 // and the list holds only what is useful: the chosen regions, then those the search matches, at
-// most MATCH_LIMIT, with how many more there are.
+// most MATCH_LIMIT, with how many more there are. Before a search it holds the chosen alone, so
+// the chart stays in sight.
 
 /** Up to this many regions every one is listed, as a row of checkboxes. */
 export const LIST_ALL_LIMIT = 12;
@@ -32,7 +33,11 @@ export function pickerRows(regions: readonly RegionChoice[], selected: ReadonlyS
   let more = 0;
   for (const r of regions) {
     if (selected.has(r.id)) continue;
-    if (needle && !r.name.toLocaleLowerCase().includes(needle) && !r.id.toLocaleLowerCase().includes(needle)) continue;
+    if (!needle) {
+      more++;
+      continue;
+    }
+    if (!r.name.toLocaleLowerCase().includes(needle) && !r.id.toLocaleLowerCase().includes(needle)) continue;
     if (rows.length - chosen.length < MATCH_LIMIT) rows.push(r);
     else more++;
   }
@@ -59,7 +64,7 @@ export function RegionPicker({ regions, selected, onChange }: Props) {
       <legend>{m.explorer.regions}</legend>
       {searchable && (
         <>
-          <p id={`${id}-count`} className="control-hint">
+          <p id={`${id}-count`} className="region-count">
             {m.explorer.picker.shown(shownCount, regions.length)}
           </p>
           <label className="control region-search">
@@ -82,7 +87,7 @@ export function RegionPicker({ regions, selected, onChange }: Props) {
       </div>
       {searchable && (
         <p id={`${id}-found`} className="control-hint" role="status">
-          {query.trim() && matched === 0 ? m.explorer.picker.noMatch : more > 0 ? m.explorer.picker.more(more) : ''}
+          {!query.trim() ? m.explorer.picker.others(more) : matched === 0 ? m.explorer.picker.noMatch : more > 0 ? m.explorer.picker.more(more) : ''}
         </p>
       )}
     </fieldset>
