@@ -224,6 +224,7 @@ const zh = {
     rowsShown: (shown: number, total: number) => `共${count(total)}行，显示前${count(shown)}行`,
     showMoreRows: (n: number) => `再显示${count(n)}行`,
     legendMore: (n: number) => `另有${count(n)}个地区未显示，可在“地区”中查找选择`,
+    flaggedMore: (n: number) => `另有${count(n)}个带说明或状态的数据点未列出，表格中可查看全部`,
   },
   exports: {
     menu: '导出与分享',
@@ -522,6 +523,7 @@ const en: Messages = {
     rowsShown: (shown: number, total: number) => `Showing the first ${count(shown)} of ${count(total)} rows`,
     showMoreRows: (n: number) => `Show ${count(n)} more rows`,
     legendMore: (n: number) => `${count(n)} more regions not shown: find them under Regions`,
+    flaggedMore: (n: number) => `${count(n)} more points with a note or status are not listed here; the table shows them all`,
   },
   exports: {
     menu: 'Share and export',

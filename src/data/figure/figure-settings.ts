@@ -134,13 +134,23 @@ export function figureParamsOf(settings: FigureSettings, indicator: Indicator, d
   };
 }
 
-/** Periods an index can be based on: those where a selected region has a value above zero. */
+/**
+ * Periods an index can be based on: those where a selected region has a value above zero. The
+ * view asks on every render; the answer is kept per indicator for the last regions asked about.
+ */
 export function indexBasePeriods(indicator: Indicator, settings: FigureSettings): string[] {
+  const key = settings.regions.join('\n');
+  const known = BASE_PERIODS.get(indicator);
+  if (known?.key === key) return known.periods;
   const chosen = new Set(settings.regions);
   const periods = new Set<string>();
   for (const s of indicator.series) if (chosen.has(s.region)) for (const p of s.points) if (p.value !== null && p.value > 0) periods.add(p.period);
-  return sortPeriods(periods);
+  const sorted = sortPeriods(periods);
+  BASE_PERIODS.set(indicator, { key, periods: sorted });
+  return sorted;
 }
+
+const BASE_PERIODS = new WeakMap<Indicator, { key: string; periods: string[] }>();
 
 // Views ask for an indicator's periods on every render; a series of 120,000 months took a
 // noticeable time to sort each time (issue 14), so the answer is kept per indicator.
