@@ -80,13 +80,14 @@ test('the Embed snippet and its preview show the dataset of the address', async 
 });
 
 test.describe('names of 100,000 letters', () => {
+  test.describe.configure({ timeout: 120_000 });
   const views = ['#/', '#/indicator/industrial-value-added-growth', '#/compare?ids=industrial-value-added-growth,green-factories-added', '#/present', '#/plan', '#/embed/industrial-value-added-growth'];
   for (const view of views) {
     test(`keep the page no wider than the window: ${view}`, async ({ page, network }) => {
       network.use(serve('long-names', scaleDatasets.longNames));
       await page.goto(`./${view}${view.includes('?') ? '&' : '?'}lang=en&${at('long-names')}`);
       await expect(page.locator('main, .embed-root, body').first()).toBeVisible();
-      await expect(page.getByText('Loading data…')).toHaveCount(0, { timeout: 30_000 });
+      await expect(page.getByText('Loading data…')).toHaveCount(0, { timeout: 90_000 });
       await expect(page.locator('figure, .plan-priority, h2').first()).toBeVisible();
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
