@@ -97,7 +97,7 @@ test.describe('names of 100,000 letters', () => {
 
 async function downloadFrom(page: Page, item: string): Promise<Buffer> {
   const figure = page.locator('figure').first();
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
   await figure.getByRole('button', { name: 'Share and export' }).click();
   const waiting = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();
