@@ -5,7 +5,7 @@
 //
 //   npm run bench [-- --runs 7] [--large-runs 3] [--quick] [--no-build] [--no-profile] [--profile-large]
 //                 [--changes 100] [--interactions 4] [--timeout 180000]
-//   npm run bench -- --report     (the table again from bench/results.json) [--only first,large-overview,large-indicator,interaction,memory,bytes,profile]
+//   npm run bench -- --report     (the table again from bench/results.json) [--only first,large-overview,large-indicator,scale,interaction,memory,bytes,profile]
 //
 // Writes bench/results.json and prints a markdown table. Requests go to localhost only.
 import { spawn } from 'node:child_process';
@@ -50,7 +50,7 @@ const opts = {
   profile: !flag('no-profile'),
   profileLarge: flag('profile-large'),
   timeoutMs: Number(value('timeout', 180_000)),
-  only: value('only', 'first,large-overview,large-indicator,interaction,memory,bytes,profile').split(','),
+  only: value('only', 'first,large-overview,large-indicator,scale,interaction,memory,bytes,profile').split(','),
 };
 const wants = (part) => opts.only.includes(part) && (part !== 'profile' || opts.profile);
 if (!Number.isInteger(opts.runs) || opts.runs < 1) fail(`--runs must be a positive integer, got ${value('runs')}`);
@@ -529,6 +529,56 @@ async function profile(browser, url) {
   }
 }
 
+// ---------------------------------------------------------------- scale cases (issue 14)
+// Datasets that once froze the page: one indicator of 1,000 regions, one series of 120,000
+// months. Each view is timed to "ready" from navigation start and from the moment the dataset
+// had arrived (its response's end); the target is ready within 2 s of the data arriving.
+const SCALE_CASES = [
+  { name: 'regions-indicator', label: '1,000 regions indicator view ready', file: 'data/bench-regions.json', options: 'LARGE_REGIONS_CASE', path: '#/indicator/indicator-02' },
+  { name: 'regions-compare', label: '1,000 regions compare view ready', file: 'data/bench-regions.json', options: 'LARGE_REGIONS_CASE', path: '#/compare?ids=indicator-02' },
+  { name: 'regions-embed', label: '1,000 regions embed view ready', file: 'data/bench-regions.json', options: 'LARGE_REGIONS_CASE', path: '#/embed/indicator-02' },
+  { name: 'points-indicator', label: '120,000 points indicator view ready', file: 'data/bench-months.json', options: 'LONG_SERIES_CASE', path: '#/indicator/indicator-02' },
+];
+
+async function timeScaleCases(browser, results) {
+  const generator = await loadGenerator();
+  const written = new Set();
+  for (const c of SCALE_CASES) {
+    if (written.has(c.file)) continue;
+    await writeFile(join(DIST.app, c.file), JSON.stringify(generator.generateLargeDataset(generator[c.options])));
+    written.add(c.file);
+  }
+  results.scale = {};
+  for (let r = 0; r < opts.largeRuns; r++) {
+    for (const c of SCALE_CASES) {
+      const dataUrl = `${ORIGIN(PORTS.app)}/${c.file}`;
+      const url = `${ORIGIN(PORTS.app)}/${c.path}${c.path.includes('?') ? '&' : '?'}data=${encodeURIComponent(dataUrl)}`;
+      const { context, page, errors } = await newPage(browser);
+      const result = await measureReady(page, url, errors);
+      const arrived = result.ms === undefined ? null : await page.evaluate((u) => performance.getEntriesByName(u)[0]?.responseEnd ?? null, dataUrl);
+      await context.close();
+      const entry = (results.scale[c.name] ??= { label: c.label, url, samples: [], afterData: [], notes: [] });
+      entry.samples.push(result.ms ?? null);
+      if (result.ms !== undefined && arrived !== null) entry.afterData.push(round(result.ms - arrived, 1));
+      if (result.error || result.na) entry.notes.push(result.error ?? result.na);
+      log(`run ${r + 1} ${c.name}: ${result.ms !== undefined ? `${result.ms.toFixed(0)} ms (${arrived === null ? '?' : (result.ms - arrived).toFixed(0)} ms after the data)` : (result.na ?? result.error)}`);
+    }
+  }
+  for (const entry of Object.values(results.scale)) Object.assign(entry, summary(entry.samples), { afterDataMedian: round(median(entry.afterData), 1) });
+}
+
+function scaleRows(results) {
+  if (!results.scale) return [];
+  const f = (x) => fmt(x, results.options.timeoutMs);
+  return [
+    '',
+    '| scale case (issue 14) | app, ms from navigation | ms after the data arrived (target ≤ 2000) |',
+    '|---|---|---|',
+    ...Object.values(results.scale).map((e) => `| ${e.label} | ${f(e)} | ${e.afterDataMedian === null ? '—' : `${e.afterDataMedian} ${e.afterDataMedian <= 2000 ? '✓' : '✗'}`} |`),
+    '',
+  ];
+}
+
 // ---------------------------------------------------------------- report
 function fmt(s, timeoutMs) {
   if (!s) return '—';
@@ -556,6 +606,7 @@ function table(results) {
     `| large overview ready (31 × 40 × 360) | ${f(c['large-overview']?.app)} | ${f(c['large-overview']?.echarts)} | | ${okMark(t.largeOverviewVsEcharts, 1.0, t.lowerBounds?.includes('large-overview'))} |`,
     `| large indicator ready (${LARGE_INDICATOR}, 31 regions) | ${f(c['large-indicator']?.app)} | ${f(c['large-indicator']?.echarts)} | | ${okMark(t.largeIndicatorVsEcharts, 1.0, t.lowerBounds?.includes('large-indicator'))} |`,
     '',
+    ...scaleRows(results),
     `First view ÷ floor: ${okMark(t.firstViewVsFloor, 1.5, t.lowerBounds?.includes('first'))} (target ≤ 1.5).`,
     '',
     '| interaction (large indicator view) | p50 ms | p95 ms | samples |',
@@ -688,6 +739,7 @@ async function main() {
   try {
     const urls = pages(large.regions.map((r) => r.id));
     await timeCases(browser, urls, results);
+    if (wants('scale')) await timeScaleCases(browser, results);
 
     if (wants('interaction')) {
       log('interaction …');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../src/data/dataset/validate';
-import { generateLargeDataset, LARGE_DATASET_DEFAULTS } from './generate-large-dataset';
+import { generateLargeDataset, LARGE_DATASET_DEFAULTS, LARGE_REGIONS_CASE, LONG_SERIES_CASE } from './generate-large-dataset';
 
 describe('generateLargeDataset', () => {
   const small = { regions: 4, indicators: 10, months: 24, seed: 1 };
@@ -62,4 +62,26 @@ describe('generateLargeDataset: aggregates, targets and breaks', () => {
     // 24 months from 2024-01: the ninth (index 8) is 2024-09.
     expect(result.dataset.breaks?.map((b) => [b.indicator, b.period])).toEqual([['indicator-02', '2024-09']]);
   });
+});
+
+describe('generateLargeDataset: the cases that once froze the page (issue 14)', () => {
+  it('gives one indicator 1,000 regions, every one valid', () => {
+    const result = validateDataset(JSON.parse(JSON.stringify(generateLargeDataset(LARGE_REGIONS_CASE))));
+    if (!result.ok) throw new Error('invalid');
+    expect(result.dropped).toEqual([]);
+    expect(result.dataset.regions).toHaveLength(1000);
+    expect(result.dataset.indicators[1]!.series).toHaveLength(1000);
+  }, 60_000);
+
+  it('gives one series of 120,000 months, from 0000-01 to 9999-12, every one valid', () => {
+    const result = validateDataset(JSON.parse(JSON.stringify(generateLargeDataset(LONG_SERIES_CASE))));
+    if (!result.ok) throw new Error('invalid');
+    expect(result.dropped).toEqual([]);
+    // The second indicator is a stock, not year to date: every month of 10,000 years.
+    const points = result.dataset.indicators[1]!.series[0]!.points;
+    expect(points).toHaveLength(120_000);
+    expect(points[0]!.period).toBe('0000-01');
+    expect(points[points.length - 1]!.period).toBe('9999-12');
+    // 240,000 points generated, serialised and validated: seconds on a busy machine.
+  }, 60_000);
 });

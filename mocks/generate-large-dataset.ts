@@ -8,12 +8,22 @@ import type { Break, Dataset, Indicator, IndicatorKind, Point, Target } from '..
 export interface LargeDatasetOptions {
   regions: number;
   indicators: number;
-  /** Months per series, ending December 2025. */
+  /** Months per series, ending December of `lastYear`. */
   months: number;
   seed: number;
+  /** The year of the last month; 2025 unless set (9999 lets 120,000 months fit in four-digit years). */
+  lastYear?: number | undefined;
 }
 
 export const LARGE_DATASET_DEFAULTS: LargeDatasetOptions = { regions: 31, indicators: 40, months: 360, seed: 8 };
+
+/**
+ * The cases of issue 14 that once froze the page, each valid: one indicator with 1,000 regions
+ * (10 years of months), and one series of 120,000 months (every month of the years 0000–9999;
+ * the second indicator, a stock, has them all).
+ */
+export const LARGE_REGIONS_CASE: LargeDatasetOptions = { regions: 1000, indicators: 2, months: 120, seed: 14 };
+export const LONG_SERIES_CASE: LargeDatasetOptions = { regions: 1, indicators: 2, months: 120_000, seed: 14, lastYear: 9999 };
 
 const LAST_YEAR = 2025;
 const THEMES = ['growth', 'enterprises', 'scale', 'green', 'digital'] as const;
@@ -39,12 +49,12 @@ function round(value: number, decimals: number): number {
   return Math.round(value * f) / f;
 }
 
-/** The `months` months ending December of LAST_YEAR, oldest first, as `YYYY-MM`. */
-function monthPeriods(months: number): string[] {
+/** The `months` months ending December of `lastYear`, oldest first, as `YYYY-MM`. */
+function monthPeriods(months: number, lastYear: number): string[] {
   const periods: string[] = [];
   for (let i = months - 1; i >= 0; i--) {
-    const index = LAST_YEAR * 12 + 11 - i;
-    periods.push(`${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`);
+    const index = lastYear * 12 + 11 - i;
+    periods.push(`${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}`);
   }
   return periods;
 }
@@ -78,8 +88,9 @@ function seriesPoints(kind: IndicatorKind, cumulative: boolean, periods: readonl
 /** A valid dataset of `regions` × `indicators` monthly series of `months` months each. */
 export function generateLargeDataset(options: LargeDatasetOptions = LARGE_DATASET_DEFAULTS): Dataset {
   const { regions: regionCount, indicators: indicatorCount, months, seed } = options;
+  const lastYear = options.lastYear ?? LAST_YEAR;
   const random = prng(seed);
-  const periods = monthPeriods(months);
+  const periods = monthPeriods(months, lastYear);
   const regions = Array.from({ length: regionCount }, (_, r) => ({
     id: `region-${String(r + 1).padStart(2, '0')}`,
     name: r === 0 ? AGGREGATE_NAME : { zh: `地区${r + 1}`, en: `Region ${r + 1}` },
@@ -113,9 +124,9 @@ export function generateLargeDataset(options: LargeDatasetOptions = LARGE_DATASE
     themes: THEMES.map((id) => ({ id, name: { zh: `主题 ${id}`, en: `Theme ${id}` } })),
     sources: SOURCES.map((id) => ({ id, kind: 'derived' as const, title: { zh: `合成来源 ${id}`, en: `Synthetic source ${id}` } })),
     indicators,
-    annotations: [{ period: `${LAST_YEAR - 5}-01`, label: { zh: '合成事件', en: 'Synthetic event' } }],
+    annotations: [{ period: `${String(lastYear - 5).padStart(4, '0')}-01`, label: { zh: '合成事件', en: 'Synthetic event' } }],
     milestones: [],
-    targets: syntheticTargets(indicators, regions[1]?.id),
+    targets: syntheticTargets(indicators, regions[1]?.id, lastYear),
     breaks: syntheticBreaks(indicators, periods),
   };
 }
@@ -126,16 +137,16 @@ export function generateLargeDataset(options: LargeDatasetOptions = LARGE_DATASE
  * December figure, an amount at least its year's total give or take a tenth. Worked out after
  * the points, so the points are the same with or without them.
  */
-function syntheticTargets(indicators: readonly Indicator[], region: string | undefined): Target[] {
+function syntheticTargets(indicators: readonly Indicator[], region: string | undefined, lastYear: number): Target[] {
   if (region === undefined) return [];
   return indicators.slice(0, 4).flatMap((indicator, n) => {
-    const points = indicator.series.find((s) => s.region === region)?.points.filter((p) => p.period.startsWith(`${LAST_YEAR}-`)) ?? [];
-    const december = points.find((p) => p.period === `${LAST_YEAR}-12`)?.value;
+    const points = indicator.series.find((s) => s.region === region)?.points.filter((p) => p.period.startsWith(`${lastYear}-`)) ?? [];
+    const december = points.find((p) => p.period === `${lastYear}-12`)?.value;
     if (december == null) return [];
     const yearTotal = indicator.kind === 'flow' && !indicator.cumulative ? points.reduce((sum, p) => sum + (p.value ?? 0), 0) : december;
     const value = indicator.kind === 'rate' ? round(december, 0) : round(yearTotal * (n % 2 === 0 ? 0.9 : 1.1), 0);
     const comparison: Target['comparison'] = indicator.kind === 'rate' ? 'about' : indicator.kind === 'stock' ? 'at-most' : 'at-least';
-    return [{ indicator: indicator.id, region, period: String(LAST_YEAR), value, comparison, source: SOURCES[0] }];
+    return [{ indicator: indicator.id, region, period: String(lastYear), value, comparison, source: SOURCES[0] }];
   });
 }
 

@@ -178,3 +178,45 @@ export const hostileCases: HostileCase[] = [
     }),
   },
 ];
+
+// ------------------------------------------------------------ scale (issue 14: 5, 6, 10)
+
+/** 100,000 Latin letters with no space: a name no layout can fit on one line. */
+export const UNBROKEN = 'W'.repeat(100_000);
+/** Every C0 control, DEL, lone surrogates of both kinds and the two non-characters of XML 1.0. */
+export const CONTROL_TEXT = `Ctl${Array.from({ length: 32 }, (_, i) => String.fromCharCode(i)).join('')}\u007f mid\uD800dle\uDC00 end\uFFFE\uFFFF`;
+export const EXTREME = Number.MAX_VALUE;
+
+/** Datasets that are valid yet break exports or layout, each built from the default dataset. */
+export const scaleDatasets = {
+  /** Dataset title, every region, indicator, unit and source named with 100,000 letters. */
+  longNames: (): Dataset => {
+    const d = cloneDataset();
+    const long = { zh: UNBROKEN, en: UNBROKEN };
+    d.title = long;
+    for (const r of d.regions) r.name = { zh: `${r.id}${UNBROKEN}`, en: `${r.id}${UNBROKEN}` };
+    for (const i of d.indicators) i.name = { zh: `${i.id}${UNBROKEN}`, en: `${i.id}${UNBROKEN}` };
+    for (const s of d.sources) s.title = long;
+    return d;
+  },
+  /** Control characters and lone surrogates in the names every export writes. */
+  controlText: (): Dataset => {
+    const d = cloneDataset();
+    d.title = { zh: CONTROL_TEXT, en: CONTROL_TEXT };
+    for (const r of d.regions) r.name = { zh: `${r.id}${CONTROL_TEXT}`, en: `${r.id}${CONTROL_TEXT}` };
+    for (const i of d.indicators) {
+      i.name = { zh: `${i.id}${CONTROL_TEXT}`, en: `${i.id}${CONTROL_TEXT}` };
+      i.unit = { zh: `%${CONTROL_TEXT}`, en: `%${CONTROL_TEXT}` };
+    }
+    for (const s of d.sources) s.title = { zh: CONTROL_TEXT, en: CONTROL_TEXT };
+    return d;
+  },
+  /** The headline growth rate at ±1.797e308 and beside them, for both regions. */
+  extremeValues: (): Dataset => {
+    const d = cloneDataset();
+    const indicator = d.indicators.find((i) => i.id === 'industrial-value-added-growth')!;
+    const values = [EXTREME, -EXTREME, EXTREME / 2, -EXTREME * 0.999, 1e308];
+    for (const s of indicator.series) s.points.forEach((p, i) => (p.value = values[i % values.length]!));
+    return d;
+  },
+};

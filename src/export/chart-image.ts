@@ -1,5 +1,6 @@
 import { seriesColor, seriesDash, type ChartTheme } from '../charts/palette';
 import type { ChartText } from '../describe/chart-text';
+import { xmlText } from './sanitize';
 
 // A chart as a standalone picture: the chart's own SVG, cloned with its computed styles written
 // in as presentation attributes, framed by title, unit, summary, legend with the key of flagged
@@ -103,8 +104,31 @@ export function wrapText(text: string, width: number, size: number, weight: numb
   return lines;
 }
 
+/** The most lines a block of text takes; the whole text is in the picture's title and description. */
+const MAX_LINES = 4;
+
 function block(text: string, width: number, size: number, weight: number, lineHeight: number, color: string): TextBlock {
-  return { lines: text ? wrapText(text, width, size, weight) : [], size, weight, lineHeight, color };
+  const all = text ? wrapText(text, width, size, weight) : [];
+  const lines = all.slice(0, MAX_LINES).map((line, i, kept) => fitLine(i === kept.length - 1 && all.length > kept.length ? `${line}…` : line, width, size, weight));
+  return { lines, size, weight, lineHeight, color };
+}
+
+/**
+ * A line cut to `width` with an ellipsis where it is wider: a word of 100,000 letters once ran
+ * a million pixels off the picture (issue 14). The cut is found by halving, so it costs a few
+ * measurements however long the word.
+ */
+export function fitLine(line: string, width: number, size: number, weight: number): string {
+  if (measure(line, size, weight) <= width) return line;
+  const chars = Array.from(line);
+  let lo = 0;
+  let hi = chars.length;
+  while (lo < hi) {
+    const mid = Math.ceil((lo + hi) / 2);
+    if (measure(`${chars.slice(0, mid).join('')}…`, size, weight) <= width) lo = mid;
+    else hi = mid - 1;
+  }
+  return `${chars.slice(0, lo).join('')}…`;
 }
 
 function drawBlock(root: SVGSVGElement, b: TextBlock, y: number): number {
@@ -130,7 +154,9 @@ function drawKey(root: SVGSVGElement, items: readonly KeyItem[], theme: ChartThe
   let x = PAD;
   let row = y;
   for (const item of items) {
-    const itemWidth = 28 + measure(item.label, size, 400) + 14;
+    // A name never wider than the picture: the rest is cut with an ellipsis.
+    const text = fitLine(item.label, width - 2 * PAD - 42, size, 400);
+    const itemWidth = 28 + measure(text, size, 400) + 14;
     if (x > PAD && x + itemWidth > width - PAD) {
       x = PAD;
       row += lineHeight;
@@ -138,7 +164,7 @@ function drawKey(root: SVGSVGElement, items: readonly KeyItem[], theme: ChartThe
     const mid = row + lineHeight / 2;
     root.append(item.mark(x, mid));
     const label = el('text', { x: x + 28, y: mid + size * 0.35, 'font-size': size, fill: theme.mutedText });
-    label.textContent = item.label;
+    label.textContent = text;
     root.append(label);
     x += itemWidth;
   }
@@ -223,8 +249,9 @@ export function composeChartSvg(surface: SVGSVGElement, text: ChartText, theme: 
   return { svg: root, width, height };
 }
 
+/** The SVG file (and the PNG's source): XMLSerializer writes control characters as they are, so they are replaced here. */
 export function serializeSvg(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xmlText(new XMLSerializer().serializeToString(svg))}`;
 }
 
 /** Draws the SVG at `scale`× its size and encodes a PNG; blob: images are allowed by the CSP. */

@@ -5,6 +5,7 @@ import { shownUnit } from '../describe/values';
 import { localText, type Lang } from '../i18n/lang';
 import { targetText, targetVerdict } from '../describe/target-words';
 import { MESSAGES } from '../i18n/messages';
+import { csvText } from './sanitize';
 
 // The numbers a chart shows, as a spreadsheet opens them: UTF-8 with a byte-order mark (Excel
 // otherwise reads Chinese as mojibake), CRLF line ends and RFC 4180 quoting. Dataset text is
@@ -24,7 +25,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  const text = FORMULA_START.test(cell) ? `'${cell}` : cell;
+  const clean = csvText(cell);
+  const text = FORMULA_START.test(clean) ? `'${clean}` : clean;
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

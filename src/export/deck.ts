@@ -15,6 +15,7 @@ import { localText } from '../i18n/lang';
 import type { PlanPriority } from '../data/figure/plan-facts';
 import { deckFileName } from './file-names';
 import { saveFile } from './download';
+import { xmlSafe, xmlText } from './sanitize';
 
 // The presentation as a PowerPoint deck with native charts, so the numbers stay editable in
 // PowerPoint. pptxgenjs (with its zip library, ~400 kB) is imported only when a deck is asked for.
@@ -120,7 +121,7 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
   const m = MESSAGES[lang];
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = datasetFooter(dataset, lang);
+  pptx.title = xmlText(datasetFooter(dataset, lang));
   const fontFace = lang === 'zh' ? 'Microsoft YaHei' : 'Calibri';
   const base = { fontFace, margin: 0 };
   const colour = { text: hex(theme.text), muted: hex(theme.mutedText) };
@@ -128,7 +129,7 @@ export async function downloadDeck(dataset: Dataset, slides: readonly DeckSlide[
   slides.forEach(({ model }, i) => {
     const text = chartText(dataset, model, lang);
     const cumulative = model.entries[0]?.indicator.cumulative ?? false;
-    const slide = pptx.addSlide();
+    const slide = xmlSafeSlide(pptx.addSlide());
     slide.background = { color: hex(theme.background) };
     slide.addText(text.footer, { ...base, x: 0.6, y: 0.3, w: 12.1, h: 0.35, fontSize: 12, color: colour.muted });
     slide.addText(text.title, { ...base, x: 0.6, y: 0.7, w: 12.1, h: 0.75, fontSize: 30, bold: true, color: colour.text, valign: 'top' });
@@ -201,12 +202,12 @@ export async function downloadPlanDeck(dataset: Dataset, priorities: readonly Pl
   const m = MESSAGES[lang];
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
-  pptx.title = datasetFooter(dataset, lang);
+  pptx.title = xmlText(datasetFooter(dataset, lang));
   const fontFace = lang === 'zh' ? 'Microsoft YaHei' : 'Calibri';
   const base = { fontFace, margin: 0 };
   const colour = { text: hex(theme.text), muted: hex(theme.mutedText) };
   priorities.forEach((priority, i) => {
-    const slide = pptx.addSlide();
+    const slide = xmlSafeSlide(pptx.addSlide());
     slide.background = { color: hex(theme.background) };
     const title = `${m.plan.priority(priority.number)} · ${localText(priority.plan.title, lang)}`;
     slide.addText(datasetFooter(dataset, lang), { ...base, x: 0.6, y: 0.3, w: 12.1, h: 0.35, fontSize: 12, color: colour.muted });
@@ -228,4 +229,18 @@ export async function downloadPlanDeck(dataset: Dataset, priorities: readonly Pl
   const fileName = deckFileName(`${dataset.id}-plan`, dataset.updated);
   saveFile(blob, fileName);
   return fileName;
+}
+
+/**
+ * A slide whose every text, chart name and label is XML-safe before pptxgenjs writes it into
+ * the file's XML parts (a control character there once made PowerPoint refuse the file).
+ */
+function xmlSafeSlide(slide: PptxGenJS.Slide): PptxGenJS.Slide {
+  const addText = slide.addText.bind(slide);
+  const addNotes = slide.addNotes.bind(slide);
+  const addChart = slide.addChart.bind(slide);
+  slide.addText = (text, options) => addText(xmlSafe(text), xmlSafe(options));
+  slide.addNotes = (notes) => addNotes(xmlText(notes));
+  slide.addChart = (type, data, options) => addChart(type, xmlSafe(data), xmlSafe(options));
+  return slide;
 }

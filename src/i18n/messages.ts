@@ -3,6 +3,9 @@ import type { Lang } from './lang';
 // Every word of the interface, in both languages. The English table is typed against the
 // Chinese one, so a missing translation is a type error, not a blank label.
 
+/** A whole number with digits grouped in threes (1,000), the same in both languages. */
+const count = (n: number) => n.toLocaleString('en-US');
+
 const zh = {
   appName: '工业经济指标',
   close: '关闭',
@@ -214,6 +217,24 @@ const zh = {
     noneChosen: '请添加至少一个指标进行对比。',
     sharedAxis: (unit: string) => `各指标单位相同（${unit}），共用一个纵轴。`,
     smallMultiples: '各指标单位不同，分图绘制，时间轴对齐。',
+    picker: {
+      search: '查找地区',
+      shown: (shown: number, total: number) => `共${count(total)}个地区，显示其中${count(shown)}个`,
+      more: (n: number) => `另有${count(n)}个地区匹配，请细化查找`,
+      noMatch: '没有匹配的地区',
+      others: (n: number) => `输入名称可查找其余${count(n)}个地区`,
+    },
+    yearWord: '年份',
+    monthWord: '月份',
+    quarterWord: '季度',
+    periodPart: (end: string, part: string) => `${end}${part}`,
+    monthName: (n: number) => `${n}月`,
+    quarterName: (n: number) => `第${n}季度`,
+    yearOutside: (first: string, last: string) => `请输入${first}至${last}年之间的年份`,
+    rowsShown: (shown: number, total: number) => `共${count(total)}行，显示前${count(shown)}行`,
+    showMoreRows: (n: number) => `再显示${count(n)}行`,
+    legendMore: (n: number) => `另有${count(n)}个地区未显示，可在“地区”中查找选择`,
+    flaggedMore: (n: number) => `另有${count(n)}个带说明或状态的数据点未列出，表格中可查看全部`,
   },
   exports: {
     menu: '导出与分享',
@@ -520,6 +541,24 @@ const en: Messages = {
     noneChosen: 'Add at least one indicator to compare.',
     sharedAxis: (unit: string) => `All indicators are in the same unit (${unit}) and share one value axis.`,
     smallMultiples: 'The indicators are in different units, so each has its own chart on the same time axis.',
+    picker: {
+      search: 'Find a region',
+      shown: (shown: number, total: number) => `Showing ${count(shown)} of ${count(total)} regions`,
+      more: (n: number) => `${count(n)} more — refine the search`,
+      noMatch: 'No region matches',
+      others: (n: number) => `Type a name to find the other ${count(n)} regions`,
+    },
+    yearWord: 'Year',
+    monthWord: 'Month',
+    quarterWord: 'Quarter',
+    periodPart: (end: string, part: string) => `${end}: ${part.toLowerCase()}`,
+    monthName: (n: number) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][n - 1] ?? String(n),
+    quarterName: (n: number) => `Q${n}`,
+    yearOutside: (first: string, last: string) => `Enter a year from ${first} to ${last}`,
+    rowsShown: (shown: number, total: number) => `Showing the first ${count(shown)} of ${count(total)} rows`,
+    showMoreRows: (n: number) => `Show ${count(n)} more rows`,
+    legendMore: (n: number) => `${count(n)} more regions not shown: find them under Regions`,
+    flaggedMore: (n: number) => `${count(n)} more points with a note or status are not listed here; the table shows them all`,
   },
   exports: {
     menu: 'Share and export',

@@ -115,3 +115,28 @@ describe('periodIn', () => {
     expect(periodIn('2023-1', 'year')).toBeNull();
   });
 });
+
+describe('parsePeriod: the three forms exactly', () => {
+  it('reads years, quarters and months of any four-digit year', () => {
+    expect(parsePeriod('0000-01')).toEqual({ frequency: 'month', year: 0, sub: 1 });
+    expect(parsePeriod('9999-12')).toEqual({ frequency: 'month', year: 9999, sub: 12 });
+    expect(parsePeriod('2023-Q4')).toEqual({ frequency: 'quarter', year: 2023, sub: 4 });
+    expect(parsePeriod('0999')).toEqual({ frequency: 'year', year: 999, sub: 0 });
+  });
+
+  it('writes years before 1000 with four digits, as it reads them', () => {
+    expect(previousPeriod('1000-01')).toBe('0999-12');
+    expect(previousPeriod('0001')).toBe('0000');
+  });
+
+  it('refuses anything else', () => {
+    for (const text of ['', '999', '20234', '2023-00', '2023-13', '2023-1', '2023-1a', '2023-Q0', '2023-Q5', '2023/01', '２０２３', '2023-01 ', ' 2023', '-202-01', '2023-q1']) expect(parsePeriod(text)).toBeNull();
+  });
+
+  it('keeps every month of 10,000 years apart, oldest first', () => {
+    const months: string[] = [];
+    for (let y = 0; y < 10_000; y++) for (let m = 1; m <= 12; m++) months.push(`${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`);
+    const times = months.map(timeOf);
+    expect(times.every((t, i) => i === 0 || t > times[i - 1]!)).toBe(true);
+  });
+});

@@ -10,33 +10,47 @@ export interface Period {
   sub: number;
 }
 
-const PATTERNS: { frequency: Frequency; re: RegExp; max: number }[] = [
-  { frequency: 'year', re: /^(\d{4})$/, max: 0 },
-  { frequency: 'quarter', re: /^(\d{4})-Q([1-4])$/, max: 4 },
-  { frequency: 'month', re: /^(\d{4})-(0[1-9]|1[0-2])$/, max: 12 },
-];
-
 /** Parses a period string; null when it is none of the three forms. */
 export function parsePeriod(text: string): Period | null {
-  // Sorting and charting ask for the same few hundred period strings again and again (a large
-  // dataset: millions of times), so answers are kept; a flood of distinct strings clears them.
+  // Sorting and charting ask for the same period strings again and again (a large dataset:
+  // millions of times), so answers are kept. Four-digit years allow 170,000 valid periods in
+  // all, so the limit holds every one of them (a 120,000-month series once cleared a smaller
+  // store on every pass, issue 14); only a flood of invalid strings clears it.
   const known = PARSED.get(text);
   if (known !== undefined) return known;
-  let parsed: Period | null = null;
-  for (const { frequency, re } of PATTERNS) {
-    const m = re.exec(text);
-    if (m) {
-      parsed = Object.freeze({ frequency, year: Number(m[1]), sub: m[2] ? Number(m[2]) : 0 });
-      break;
-    }
-  }
+  const parsed = readPeriod(text);
   if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
   PARSED.set(text, parsed);
   return parsed;
 }
 
 const PARSED = new Map<string, Readonly<Period> | null>();
-const PARSED_LIMIT = 10_000;
+const PARSED_LIMIT = 200_000;
+
+/** `YYYY`, `YYYY-Qn` (n 1–4) or `YYYY-MM` (01–12), ASCII digits only, read character by character. */
+function readPeriod(text: string): Readonly<Period> | null {
+  if (text.length !== 4 && text.length !== 7) return null;
+  const d = (i: number) => {
+    const c = text.charCodeAt(i) - 48;
+    return c >= 0 && c <= 9 ? c : -1;
+  };
+  const y0 = d(0);
+  const y1 = d(1);
+  const y2 = d(2);
+  const y3 = d(3);
+  if (y0 < 0 || y1 < 0 || y2 < 0 || y3 < 0) return null;
+  const year = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  if (text.length === 4) return Object.freeze({ frequency: 'year', year, sub: 0 });
+  if (text[4] !== '-') return null;
+  if (text[5] === 'Q') {
+    const q = d(6);
+    return q >= 1 && q <= 4 ? Object.freeze({ frequency: 'quarter', year, sub: q }) : null;
+  }
+  const m0 = d(5);
+  const m1 = d(6);
+  const month = m0 * 10 + m1;
+  return m0 >= 0 && m1 >= 0 && month >= 1 && month <= 12 ? Object.freeze({ frequency: 'month', year, sub: month }) : null;
+}
 
 export function periodFrequency(text: string): Frequency | null {
   return parsePeriod(text)?.frequency ?? null;
@@ -56,9 +70,11 @@ export function periodFromOrdinal(ordinal: number, frequency: Frequency): Period
 }
 
 export function periodToString(p: Period): string {
-  if (p.frequency === 'year') return String(p.year);
-  if (p.frequency === 'quarter') return `${p.year}-Q${p.sub}`;
-  return `${p.year}-${String(p.sub).padStart(2, '0')}`;
+  // Four digits, as the format writes them: the year 999 is 0999.
+  const year = String(p.year).padStart(4, '0');
+  if (p.frequency === 'year') return year;
+  if (p.frequency === 'quarter') return `${year}-Q${p.sub}`;
+  return `${year}-${String(p.sub).padStart(2, '0')}`;
 }
 
 /**

@@ -17,6 +17,16 @@ export function linkTo(currentHash: string, path: string, params: Record<string,
   return buildHash(path, next);
 }
 
+/**
+ * What an embedded copy of the chart shown must carry from the address besides its settings:
+ * the dataset (and its refresh), so the snippet shows these numbers and not the default
+ * dataset's (issue 14). Language and appearance are the embed's own options.
+ */
+export function embedCarried(currentHash: string): Record<string, string | undefined> {
+  const current = parseHash(currentHash).params;
+  return { data: current.get('data') ?? undefined, refresh: current.get('refresh') ?? undefined };
+}
+
 export function indicatorPath(id: string): string {
   return `/indicator/${encodeURIComponent(id)}`;
 }

@@ -1,10 +1,12 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Transform } from '../../data/series/transforms';
 import { CHART_KINDS, VALUE_SCALES, type ChartKind, type FigureSettings } from '../../data/figure/figure-settings';
 import type { ValueScale } from '../../data/figure/value-axis';
 import { timeOf } from '../../lib/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatPeriod } from '../../i18n/format-period';
+import { PeriodInput, periodSpan, SELECT_LIMIT } from './period-input';
+import { RegionPicker } from './region-picker';
 
 // The settings of a figure a reader changes beside it — regions, range, transform with its base
 // or subtracted region, chart type and scale — shared by the indicator and compare views. Each
@@ -30,63 +32,15 @@ export interface FigureControlsProps {
 }
 
 export function FigureControls({ regions, settings, periods, cumulative, transforms, unavailable = [], base, vs, drawing, onChange }: FigureControlsProps) {
-  const { lang, m } = useI18n();
+  const { m } = useI18n();
   const id = useId();
-  const withCumulative = { cumulative };
-  const all = [...new Set(periods)].sort((a, b) => timeOf(a) - timeOf(b));
-  const withCurrent = (value: string | undefined) => (value && !all.includes(value) ? [...all, value].sort((a, b) => timeOf(a) - timeOf(b)) : all);
-  const fromChoices = withCurrent(settings.from).filter((p) => !settings.to || timeOf(p) <= timeOf(settings.to));
-  const toChoices = withCurrent(settings.to).filter((p) => !settings.from || timeOf(p) >= timeOf(settings.from));
   const logRefused = drawing?.logRefused ?? false;
   const effectiveScale: ValueScale = logRefused ? 'linear' : settings.scale;
 
-  const toggleRegion = (region: string, on: boolean) => {
-    const next = regions.map((r) => r.id).filter((r) => (r === region ? on : settings.regions.includes(r)));
-    if (next.length > 0) onChange({ regions: next });
-  };
-
   return (
     <section className="explorer-controls" aria-label={m.explorer.controls}>
-      {regions.length > 1 && (
-        <fieldset className="control-group">
-          <legend>{m.explorer.regions}</legend>
-          {regions.map((r) => {
-            const checked = settings.regions.includes(r.id);
-            const last = checked && settings.regions.length === 1;
-            return (
-              <label key={r.id} className="check" title={last ? m.explorer.keepOneRegion : undefined}>
-                <input type="checkbox" checked={checked} disabled={last} onChange={(e) => toggleRegion(r.id, e.target.checked)} />
-                {r.name}
-              </label>
-            );
-          })}
-        </fieldset>
-      )}
-      <fieldset className="control-group">
-        <legend>{m.explorer.range}</legend>
-        <label className="control">
-          <span>{m.explorer.from}</span>
-          <select value={settings.from ?? ''} onChange={(e) => onChange({ from: e.target.value || undefined })}>
-            <option value="">{m.explorer.earliest}</option>
-            {fromChoices.map((p) => (
-              <option key={p} value={p}>
-                {formatPeriod(p, lang, withCumulative)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="control">
-          <span>{m.explorer.to}</span>
-          <select value={settings.to ?? ''} onChange={(e) => onChange({ to: e.target.value || undefined })}>
-            <option value="">{m.explorer.latest}</option>
-            {toChoices.map((p) => (
-              <option key={p} value={p}>
-                {formatPeriod(p, lang, withCumulative)}
-              </option>
-            ))}
-          </select>
-        </label>
-      </fieldset>
+      {regions.length > 1 && <RegionPicker regions={regions} selected={settings.regions} onChange={(next) => onChange({ regions: next })} />}
+      <PeriodRange periods={periods} from={settings.from} to={settings.to} cumulative={cumulative} onChange={onChange} />
       <fieldset className="control-group">
         <legend>{m.explorer.transform}</legend>
         <label className="control">
@@ -114,18 +68,7 @@ export function FigureControls({ regions, settings, periods, cumulative, transfo
             {unavailable.map((u) => u.reason).join(' ')}
           </p>
         )}
-        {settings.transform === 'index' && base && (
-          <label className="control">
-            <span>{m.explorer.base}</span>
-            <select value={base.value ?? ''} onChange={(e) => onChange({ base: e.target.value || undefined })}>
-              {base.periods.map((p) => (
-                <option key={p} value={p}>
-                  {formatPeriod(p, lang, withCumulative)}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        {settings.transform === 'index' && base && <BasePeriod base={base} cumulative={cumulative} onChange={(value) => onChange({ base: value })} />}
         {settings.transform === 'gap' && (
           <label className="control">
             <span>{m.explorer.vs}</span>
@@ -170,5 +113,74 @@ export function FigureControls({ regions, settings, periods, cumulative, transfo
         </p>
       )}
     </section>
+  );
+}
+
+/** From and To: selects over a short span, a year and a month or quarter each over a long one. */
+function PeriodRange({ periods, from, to, cumulative, onChange }: { periods: readonly string[]; from: string | undefined; to: string | undefined; cumulative: boolean; onChange: (changes: Partial<FigureSettings>) => void }) {
+  const { lang, m } = useI18n();
+  const { count, span } = useMemo(() => periodSpan(periods), [periods]);
+  if (span && count > SELECT_LIMIT) {
+    return (
+      <fieldset className="control-group">
+        <legend>{m.explorer.range}</legend>
+        <PeriodInput label={m.explorer.from} value={from} span={span} max={to} edge="start" emptyText={m.explorer.earliest} onChange={(value) => onChange({ from: value })} />
+        <PeriodInput label={m.explorer.to} value={to} span={span} min={from} edge="end" emptyText={m.explorer.latest} onChange={(value) => onChange({ to: value })} />
+      </fieldset>
+    );
+  }
+  const withCumulative = { cumulative };
+  const all = [...new Set(periods)].map((p) => ({ p, t: timeOf(p) })).sort((a, b) => a.t - b.t);
+  const withCurrent = (value: string | undefined) => (value && !all.some((x) => x.p === value) ? [...all, { p: value, t: timeOf(value) }].sort((a, b) => a.t - b.t) : all);
+  const fromChoices = withCurrent(from).filter((x) => !to || x.t <= timeOf(to));
+  const toChoices = withCurrent(to).filter((x) => !from || x.t >= timeOf(from));
+  return (
+    <fieldset className="control-group">
+      <legend>{m.explorer.range}</legend>
+      <label className="control">
+        <span>{m.explorer.from}</span>
+        <select value={from ?? ''} onChange={(e) => onChange({ from: e.target.value || undefined })}>
+          <option value="">{m.explorer.earliest}</option>
+          {fromChoices.map(({ p }) => (
+            <option key={p} value={p}>
+              {formatPeriod(p, lang, withCumulative)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="control">
+        <span>{m.explorer.to}</span>
+        <select value={to ?? ''} onChange={(e) => onChange({ to: e.target.value || undefined })}>
+          <option value="">{m.explorer.latest}</option>
+          {toChoices.map(({ p }) => (
+            <option key={p} value={p}>
+              {formatPeriod(p, lang, withCumulative)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </fieldset>
+  );
+}
+
+/** The index's base period: a select over a short span, a year and a sub-period over a long one. */
+function BasePeriod({ base, cumulative, onChange }: { base: { value: string | undefined; periods: readonly string[] }; cumulative: boolean; onChange: (value: string | undefined) => void }) {
+  const { lang, m } = useI18n();
+  const { count, span } = useMemo(() => periodSpan(base.periods), [base.periods]);
+  if (span && count > SELECT_LIMIT) {
+    const allowed = new Set(base.periods);
+    return <PeriodInput label={m.explorer.base} value={base.value} span={span} edge="start" onChange={(value) => onChange(value && allowed.has(value) ? value : undefined)} />;
+  }
+  return (
+    <label className="control">
+      <span>{m.explorer.base}</span>
+      <select value={base.value ?? ''} onChange={(e) => onChange(e.target.value || undefined)}>
+        {base.periods.map((p) => (
+          <option key={p} value={p}>
+            {formatPeriod(p, lang, { cumulative })}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

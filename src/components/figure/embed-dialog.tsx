@@ -2,7 +2,8 @@ import { useEffect, useId, useRef, useState } from 'react';
 import type { Indicator } from '../../data/dataset/schema';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText, type Lang } from '../../i18n/lang';
-import { buildHash } from '../../routing/route';
+import { buildHash, useHash } from '../../routing/route';
+import { embedCarried } from '../../routing/links';
 import { keepTabInside } from '../dialog-focus';
 
 type Appearance = 'auto' | 'light' | 'dark';
@@ -48,7 +49,8 @@ export function EmbedDialog({ indicator, viewParams, onClose }: { indicator: Ind
   const appUrl = `${window.location.origin}${window.location.pathname}`;
   const scriptUrl = new URL('embed.js', document.baseURI).href;
   const name = localText(indicator.name, options.lang);
-  const src = embedUrl(appUrl, indicator.id, viewParams, options);
+  const hash = useHash();
+  const src = embedUrl(appUrl, indicator.id, { ...embedCarried(hash), ...viewParams }, options);
   const snippet = embedSnippet(src, m.embed.frameTitle(name), scriptUrl, options.autoHeight);
   const set = (patch: Partial<EmbedOptions>) => {
     setCopied(false);

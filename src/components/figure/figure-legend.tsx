@@ -24,6 +24,12 @@ interface Props {
   marks?: { targets: boolean; breaks: boolean } | undefined;
 }
 
+/**
+ * Beyond this many regions the legend toggles only those drawn; the others are found with the
+ * region picker (a thousand buttons once held the page up, issue 14).
+ */
+export const LEGEND_TOGGLE_LIMIT = 12;
+
 /** The key of a figure: which line is which region, and what the marks of flagged points mean. */
 export function FigureLegend({ type, theme, series, statuses, toggles, marks }: Props) {
   const { m } = useI18n();
@@ -31,10 +37,12 @@ export function FigureLegend({ type, theme, series, statuses, toggles, marks }: 
   const anyMark = marks !== undefined && (marks.targets || marks.breaks);
   if (!showToggles && series.length < 2 && statuses.length === 0 && !anyMark) return null;
   const onCount = toggles?.regions.filter((r) => r.on).length ?? 0;
+  const listed = toggles && toggles.regions.length > LEGEND_TOGGLE_LIMIT ? toggles.regions.filter((r) => r.on) : toggles?.regions;
+  const hidden = (toggles?.regions.length ?? 0) - (listed?.length ?? 0);
   return (
     <ul className="series-legend" aria-label={showToggles ? m.explorer.legend : undefined}>
-      {showToggles
-        ? toggles.regions.map((r) => {
+      {showToggles && listed
+        ? listed.map((r) => {
             const last = r.on && onCount === 1;
             return (
               <li key={r.id}>
@@ -43,13 +51,13 @@ export function FigureLegend({ type, theme, series, statuses, toggles, marks }: 
                   className="legend-toggle"
                   aria-pressed={r.on}
                   aria-disabled={last || undefined}
-                  title={last ? m.explorer.keepOneRegion : undefined}
+                  title={last ? m.explorer.keepOneRegion : r.name}
                   onClick={() => {
                     if (!last) toggles.onToggle(r.id);
                   }}
                 >
                   <Swatch type={type} color={seriesColor(theme, r.styleIndex)} index={r.styleIndex} background={theme.background} />
-                  {r.name}
+                  <span className="long-name">{r.name}</span>
                 </button>
               </li>
             );
@@ -58,9 +66,12 @@ export function FigureLegend({ type, theme, series, statuses, toggles, marks }: 
           series.map((s) => (
             <li key={s.key}>
               <Swatch type={type} color={seriesColor(theme, s.styleIndex)} index={s.styleIndex} background={theme.background} />
-              {s.label}
+              <span className="long-name" title={s.label}>
+                {s.label}
+              </span>
             </li>
           ))}
+      {showToggles && hidden > 0 && <li className="legend-more">{m.explorer.legendMore(hidden)}</li>}
       {statuses.map((status) => (
         <li key={status} className="legend-status" title={m.statusExplain[status]}>
           <Swatch type={type} color={theme.mutedText} index={0} background={theme.background} flagged />

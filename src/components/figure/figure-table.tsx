@@ -17,12 +17,21 @@ interface Props {
   caption: string;
 }
 
+/**
+ * Rows drawn at first, and added at a time by "Show more": 120,000 rows at once froze the page
+ * (issue 14), and nobody reads that many on a screen; the CSV download has them all.
+ */
+export const TABLE_PAGE = 200;
+
 /** The chart's numbers as a table: one row per period, sortable by period or by any series. */
 export function FigureTable({ dataset, model, labels, caption }: Props) {
   const { lang, m } = useI18n();
   const [sort, setSort] = useState<TableSort>({ column: 'period', direction: 'ascending' });
+  const [limit, setLimit] = useState(TABLE_PAGE);
   const series = model.series;
-  const rows = useMemo(() => sortTableRows(buildTableRows(series), sort), [series, sort]);
+  const ascending = useMemo(() => buildTableRows(series), [series]);
+  const rows = useMemo(() => sortTableRows(ascending, sort), [ascending, sort]);
+  const shownRows = rows.length > limit ? rows.slice(0, limit) : rows;
   const several = series.length > 1;
   const cumulative = model.entries[0]?.indicator.cumulative ?? false;
   const unitText = shownUnit(model.unit, lang, model.shown[0]?.base);
@@ -33,7 +42,6 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
     targetsAt.set(at, [...(targetsAt.get(at) ?? []), target]);
   }
   const breakRows = new Map<string, FigureModel['breaks'][number][]>();
-  const ascending = buildTableRows(series);
   for (const b of model.breaks) {
     const row = ascending.find((r) => r.t >= b.t - 1e-9);
     if (row) breakRows.set(row.period, [...(breakRows.get(row.period) ?? []), b]);
@@ -76,7 +84,7 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((row) => {
+          {shownRows.map((row) => {
             const present = row.cells.flatMap((p, i) => (p ? [{ p, label: labels.get(series[i]?.key ?? '') ?? '' }] : []));
             const sources = [...new Set(present.flatMap(({ p }) => p.inputs))].flatMap((id) => dataset.sources.filter((s) => s.id === id));
             return (
@@ -152,6 +160,16 @@ export function FigureTable({ dataset, model, labels, caption }: Props) {
           })}
         </tbody>
       </table>
+      {rows.length > TABLE_PAGE && (
+        <p className="table-more">
+          <span role="status">{m.explorer.rowsShown(shownRows.length, rows.length)}</span>
+          {shownRows.length < rows.length && (
+            <button type="button" className="button" onClick={() => setLimit((n) => n + TABLE_PAGE)}>
+              {m.explorer.showMoreRows(Math.min(TABLE_PAGE, rows.length - shownRows.length))}
+            </button>
+          )}
+        </p>
+      )}
     </div>
   );
 }

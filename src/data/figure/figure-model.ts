@@ -153,7 +153,9 @@ export function figureModel(request: FigureRequest): FigureModel {
       text: transformUnit(result.unitKind, indicator.unit),
       decimals: transformDecimals(result.unitKind, indicator.decimals),
     };
-    const notes = result.applied === 'published' ? pointNotes(indicator) : undefined;
+    const found = result.applied === 'published' ? pointNotes(indicator) : undefined;
+    // Without notes the points are the transform's own: no copy of 120,000 of them (issue 14).
+    const notes = found && found.size > 0 ? found : undefined;
     const yearStarts = indicator.cumulative && indicator.frequency !== 'year';
     const ownTargets = result.applied === 'published' ? indicatorTargets(dataset.targets, indicator.id) : [];
     for (const b of dataset.breaks ?? []) if (b.indicator === indicator.id) breaks.push({ t: timeOf(b.period), indicatorId: indicator.id, break: b });

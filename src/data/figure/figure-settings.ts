@@ -1,7 +1,7 @@
 import type { Dataset, Indicator } from '../dataset/schema';
 import { applyTransform, availableTransforms, kindTransforms, rankableRegions, rankingPossible, type BreakInput, type Transform } from '../series/transforms';
 import type { ValueScale } from './value-axis';
-import { comparePeriods } from '../../lib/periods';
+import { timeOf } from '../../lib/periods';
 
 // The settings of one chart: which regions, which span, which transform, which kind of drawing.
 // The address carries them (routing/route-params.ts reads their form); here they are checked
@@ -114,6 +114,28 @@ export function indicatorRegions(indicator: Indicator, dataset: Dataset): string
   return dataset.regions.flatMap((r) => (present.has(r.id) ? [r.id] : []));
 }
 
+/**
+ * How many regions a chart shows before the reader picks: beyond this many lines a chart is a
+ * tangle, and a thousand of them froze the page (issue 14).
+ */
+export const DEFAULT_REGION_LIMIT = 10;
+
+/**
+ * The regions a chart shows by default, in dataset order: all of them up to the limit; beyond
+ * it the aggregates (the whole, which the others are read against) and then the first regions
+ * of the dataset, which lists its regions in the order its publisher gives them.
+ */
+export function defaultRegions(ordered: readonly string[], aggregates: readonly string[]): string[] {
+  if (ordered.length <= DEFAULT_REGION_LIMIT) return [...ordered];
+  const whole = new Set(aggregates);
+  const keep = new Set(ordered.filter((id) => whole.has(id)).slice(0, DEFAULT_REGION_LIMIT));
+  for (const id of ordered) {
+    if (keep.size >= DEFAULT_REGION_LIMIT) break;
+    keep.add(id);
+  }
+  return ordered.filter((id) => keep.has(id));
+}
+
 export function resolveFigureSettings(params: FigureParams, indicator: Indicator, dataset: Dataset): FigureSettings {
   const ordered = indicatorRegions(indicator, dataset);
   const asked = new Set(params.regions ?? []);
@@ -123,7 +145,7 @@ export function resolveFigureSettings(params: FigureParams, indicator: Indicator
   const context = transformContext(indicator, dataset);
   const vs = transform === 'gap' && params.vs && ordered.includes(params.vs) ? params.vs : undefined;
   return {
-    regions: chosen.length > 0 ? chosen : ordered,
+    regions: chosen.length > 0 ? chosen : defaultRegions(ordered, context.aggregates),
     from: params.from,
     to: params.to,
     transform,
@@ -152,15 +174,43 @@ export function figureParamsOf(settings: FigureSettings, indicator: Indicator, d
   };
 }
 
-/** Periods an index can be based on: those where a selected region has a value above zero. */
+/**
+ * Periods an index can be based on: those where a selected region has a value above zero. The
+ * view asks on every render; the answer is kept per indicator for the last regions asked about.
+ */
 export function indexBasePeriods(indicator: Indicator, settings: FigureSettings): string[] {
+  const key = settings.regions.join('\n');
+  const known = BASE_PERIODS.get(indicator);
+  if (known?.key === key) return known.periods;
   const chosen = new Set(settings.regions);
   const periods = new Set<string>();
   for (const s of indicator.series) if (chosen.has(s.region)) for (const p of s.points) if (p.value !== null && p.value > 0) periods.add(p.period);
-  return [...periods].sort(comparePeriods);
+  const sorted = sortPeriods(periods);
+  BASE_PERIODS.set(indicator, { key, periods: sorted });
+  return sorted;
 }
 
-/** Every period of an indicator's series. */
+const BASE_PERIODS = new WeakMap<Indicator, { key: string; periods: string[] }>();
+
+// Views ask for an indicator's periods on every render; a series of 120,000 months took a
+// noticeable time to sort each time (issue 14), so the answer is kept per indicator.
+const PERIODS = new WeakMap<Indicator, string[]>();
+
+/** Every period of an indicator's series, oldest first (the same array for the same indicator). */
 export function indicatorPeriods(indicator: Indicator): string[] {
-  return [...new Set(indicator.series.flatMap((s) => s.points.map((p) => p.period)))].sort(comparePeriods);
+  const known = PERIODS.get(indicator);
+  if (known) return known;
+  const periods = new Set<string>();
+  for (const s of indicator.series) for (const p of s.points) periods.add(p.period);
+  const sorted = sortPeriods(periods);
+  PERIODS.set(indicator, sorted);
+  return sorted;
+}
+
+/** Periods oldest first, each parsed once. */
+function sortPeriods(periods: Iterable<string>): string[] {
+  return [...periods]
+    .map((p) => ({ p, t: timeOf(p) }))
+    .sort((a, b) => a.t - b.t)
+    .map((x) => x.p);
 }

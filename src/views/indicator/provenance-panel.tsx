@@ -7,6 +7,9 @@ import { formatValue } from '../../i18n/format-number';
 import { StatusBadge } from '../../components/status-badge';
 import { MilestoneList } from '../../components/milestone-list';
 
+/** Flagged points listed here; the table shows every one (1 % of 120,000 months was 1,200 items, issue 14). */
+const FLAGGED_LIMIT = 100;
+
 /**
  * Where the numbers come from and what they mean: definition, unit, kind, frequency, every
  * source cited with its kind, the notes and statuses of single points, events and milestones.
@@ -74,7 +77,7 @@ export function ProvenancePanel({ dataset, indicator }: { dataset: Dataset; indi
         <>
           <h4>{m.explorer.pointNotes}</h4>
           <ul className="point-notes">
-            {flagged.map(({ region, point }) => (
+            {flagged.slice(0, FLAGGED_LIMIT).map(({ region, point }) => (
               <li key={`${region}@${point.period}`}>
                 <strong>
                   {period(point.period)}
@@ -91,6 +94,7 @@ export function ProvenancePanel({ dataset, indicator }: { dataset: Dataset; indi
               </li>
             ))}
           </ul>
+          {flagged.length > FLAGGED_LIMIT && <p className="muted">{m.explorer.flaggedMore(flagged.length - FLAGGED_LIMIT)}</p>}
         </>
       )}
 
