@@ -43,6 +43,15 @@ function withIndicator(mutate: (d: Dataset) => void): () => Dataset {
   };
 }
 
+/** One series of an indicator holding `count` copies of one point: every copy after the first is a duplicate period. */
+export function duplicatePoints(count = 80_000, indicator = 1): Dataset {
+  const d = cloneDataset();
+  const series = d.indicators[indicator]!.series[0]! as { points: unknown[] };
+  const point = series.points[0] as object;
+  series.points = Array.from({ length: count }, () => ({ ...point }));
+  return d;
+}
+
 export const hostileCases: HostileCase[] = [
   {
     name: 'markup and script in every text field',
@@ -176,5 +185,16 @@ export const hostileCases: HostileCase[] = [
     dataset: withIndicator((d) => {
       (d as Dataset & { breaks?: unknown[] }).breaks = [{ indicator: 'industrial-value-added-growth', period: '2010', note: { zh: '口径调整', en: 'Coverage changed' } }];
     }),
+  },
+  {
+    name: '80,000 duplicate points in one series',
+    loads: true,
+    expectIssue: { path: 'indicators[1].series[0].points[1].period', rule: 'duplicate-period' },
+    // Only the broken indicator is left out, named as the file names it; its issues are capped.
+    messages: {
+      zh: ['有1项指标因数据错误未显示', '规模以上工业增加值累计增速', 'indicators[1].series[0].points[1].period', '同一序列中时期重复', '另有79,989个问题'],
+      en: ['1 indicator was left out because of data errors', 'Year-to-date growth of industrial value added', 'indicators[1].series[0].points[1].period', 'Period appears twice in one series', 'and 79,989 more'],
+    },
+    dataset: () => duplicatePoints(80_000),
   },
 ];

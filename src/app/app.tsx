@@ -10,6 +10,7 @@ import { MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
 import { DataErrorPanel, LoadingPanel, OfflinePanel } from '../components/data-state';
 import { OverviewView } from '../views/overview/overview-view';
+import { LocalMissing } from '../views/open-data/local-missing';
 // The overview is the first screen; every other view loads when its address is opened, and the
 // view of the address the page opens on starts loading at once, beside config and data, rather
 // than after them.
@@ -133,9 +134,7 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
         {refused ? (
           <DataErrorPanel error={refused} />
         ) : local && !dataset.data ? (
-          <p className="state-panel" role="status">
-            {MESSAGES[app.lang].openData.localMissing}
-          </p>
+          <LocalMissing />
         ) : (
           <DatasetGate query={dataset} showFetchTime={app.refreshMinutes !== undefined}>{(loaded) => (
               <Suspense fallback={<LoadingPanel />}>

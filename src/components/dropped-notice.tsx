@@ -1,10 +1,11 @@
 import type { LoadedDataset } from '../data/load/dataset-query';
 import { useI18n } from '../i18n/i18n-context';
 import { IssueList } from './issue-list';
+import { droppedName } from '../describe/validation-words';
 
 /** Says which indicators were left out and why, so no data disappears silently. */
 export function DroppedNotice({ loaded }: { loaded: LoadedDataset }) {
-  const { m } = useI18n();
+  const { lang, m } = useI18n();
   const { dropped, warnings } = loaded;
   if (dropped.length === 0 && warnings.length === 0) return null;
   return (
@@ -15,6 +16,7 @@ export function DroppedNotice({ loaded }: { loaded: LoadedDataset }) {
           <ul className="dropped-list">
             {dropped.map((d) => (
               <li key={d.index}>
+                {d.name !== undefined && <strong className="dropped-name">{droppedName(d, lang)} </strong>}
                 <code>{d.id ?? `indicators[${d.index}]`}</code>
                 <IssueList issues={d.issues} />
               </li>

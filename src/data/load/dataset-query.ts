@@ -70,6 +70,18 @@ export function retryDelay(attempt: number): number {
   return Math.min(400 * 2 ** attempt, 2_000);
 }
 
+/**
+ * The longest refresh interval, one week. Browsers keep a timer's delay in 32 bits: anything
+ * past 2^31 ms (about 24.8 days) wraps to a delay near zero and would fetch every millisecond.
+ */
+export const MAX_REFRESH_MINUTES = 7 * 24 * 60;
+
+/** The refresh interval in milliseconds: whole minutes from 1 to a week, or none. */
+export function refreshIntervalMs(refreshMinutes: number | undefined): number | false {
+  if (refreshMinutes === undefined || !Number.isFinite(refreshMinutes) || refreshMinutes < 1) return false;
+  return Math.min(refreshMinutes, MAX_REFRESH_MINUTES) * 60_000;
+}
+
 export function datasetQueryOptions(url: string, credentials: RequestCredentials, refreshMinutes?: number) {
   return queryOptions({
     queryKey: datasetKeys.byUrl(url),
@@ -78,7 +90,7 @@ export function datasetQueryOptions(url: string, credentials: RequestCredentials
     retryDelay,
     // A dataset changes when its publisher revises it, not while someone reads a chart.
     staleTime: Number.POSITIVE_INFINITY,
-    refetchInterval: refreshMinutes ? refreshMinutes * 60_000 : false,
-    refetchIntervalInBackground: Boolean(refreshMinutes),
+    refetchInterval: refreshIntervalMs(refreshMinutes),
+    refetchIntervalInBackground: refreshIntervalMs(refreshMinutes) !== false,
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { scenarios } from '../../../mocks/scenarios';
 import { DataError, fetchJson, isRetryable } from './fetch-json';
-import { datasetQueryOptions, loadDataset, shouldRetry } from './dataset-query';
+import { MAX_REFRESH_MINUTES, datasetQueryOptions, loadDataset, refreshIntervalMs, shouldRetry } from './dataset-query';
 
 const URL_ = 'http://localhost/data/sichuan-industry.json';
 
@@ -65,6 +65,16 @@ describe('retry policy', () => {
     for (const e of [err('http', 404), err('http', 401), err('http', 403), err('not-json'), err('invalid'), err('refused')]) {
       expect(shouldRetry(0, e)).toBe(false);
     }
+  });
+
+  it('keeps a refresh interval within what a browser timer holds: at most a week', () => {
+    expect(refreshIntervalMs(undefined)).toBe(false);
+    expect(refreshIntervalMs(1)).toBe(60_000);
+    // 30 days would be 2,592,000,000 ms, past 2^31 - 1, which a browser wraps to about zero.
+    expect(refreshIntervalMs(43_200)).toBe(MAX_REFRESH_MINUTES * 60_000);
+    expect(refreshIntervalMs(1e300)).toBe(MAX_REFRESH_MINUTES * 60_000);
+    expect(MAX_REFRESH_MINUTES * 60_000).toBeLessThan(2 ** 31 - 1);
+    expect(datasetQueryOptions(URL_, 'same-origin', 43_200).refetchInterval).toBe(604_800_000);
   });
 
   it('keys the query by the dataset address', () => {
