@@ -40,7 +40,7 @@ if (typeof window !== 'undefined') {
   const first = parseHash(window.location.hash).route.name;
   if (first in VIEW_LOADERS) void loadView(first as keyof typeof VIEW_LOADERS).catch(() => undefined);
 }
-import { ConfigError, resolveDataUrl, type AppConfig } from './config';
+import { ConfigError, dataOrigins, resolveDataUrl, type AppConfig } from './config';
 import { configQueryOptions } from './config-query';
 import { readAppParams } from './app-params';
 import { useResolvedAppearance } from './appearance';
@@ -103,7 +103,7 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
   const local = app.data?.startsWith(LOCAL_PREFIX) ?? false;
   const source = useMemo(() => (local && app.data ? { allowed: true as const, url: app.data } : resolveDataUrl(app.data, config)), [local, app.data, config]);
   const dataset = useQuery({
-    ...datasetQueryOptions(source.url, config.dataCredentials, local ? undefined : app.refreshMinutes),
+    ...datasetQueryOptions(source.url, config.dataCredentials, local ? undefined : app.refreshMinutes, dataOrigins(config)),
     enabled: source.allowed && !local,
   });
 

@@ -94,3 +94,8 @@ export function resolveDataUrl(param: string | undefined, config: AppConfig, bas
   }
   return { allowed: false, url: url.href, origin: url.origin, reason: 'origin' };
 }
+
+/** Where a dataset may come from, after any redirect: the app's own origin and the configured ones. */
+export function dataOrigins(config: AppConfig, base = document.baseURI): string[] {
+  return [new URL(base).origin, ...config.allowedDataOrigins];
+}

@@ -21,7 +21,13 @@ export const datasetKeys = {
 /** Above this size parsing and validation move to a worker, keeping the page responsive. */
 export const WORKER_THRESHOLD = 1_000_000;
 
-export async function loadDataset(url: string, credentials: RequestCredentials, signal?: AbortSignal): Promise<LoadedDataset> {
+export async function loadDataset(
+  url: string,
+  credentials: RequestCredentials,
+  signal?: AbortSignal,
+  /** Origins the data may come from after redirects, besides the address's own. */
+  allowedOrigins: readonly string[] = [],
+): Promise<LoadedDataset> {
   const canUseWorker = typeof Worker !== 'undefined';
   // A large body is announced by its length: the worker then starts while the body downloads.
   let worker: Worker | undefined;
@@ -30,6 +36,7 @@ export async function loadDataset(url: string, credentials: RequestCredentials, 
     bytes = await fetchBytes(url, {
       credentials,
       signal,
+      allowedOrigins,
       onHeaders: (headers) => {
         if (canUseWorker && Number(headers.get('content-length')) > WORKER_THRESHOLD) worker = startParseWorker();
       },
@@ -82,10 +89,10 @@ export function refreshIntervalMs(refreshMinutes: number | undefined): number | 
   return Math.min(refreshMinutes, MAX_REFRESH_MINUTES) * 60_000;
 }
 
-export function datasetQueryOptions(url: string, credentials: RequestCredentials, refreshMinutes?: number) {
+export function datasetQueryOptions(url: string, credentials: RequestCredentials, refreshMinutes?: number, allowedOrigins: readonly string[] = []) {
   return queryOptions({
     queryKey: datasetKeys.byUrl(url),
-    queryFn: ({ signal }) => loadDataset(url, credentials, signal),
+    queryFn: ({ signal }) => loadDataset(url, credentials, signal, allowedOrigins),
     retry: shouldRetry,
     retryDelay,
     // A dataset changes when its publisher revises it, not while someone reads a chart.

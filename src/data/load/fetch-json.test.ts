@@ -48,6 +48,36 @@ describe('fetchJson turns every failure into a typed error', () => {
   });
 });
 
+describe('redirects', () => {
+  const redirectTo = (to: string) => http.get('*/data/moved.json', () => new HttpResponse(null, { status: 302, headers: { Location: to } }));
+  const foreign = () => http.get('http://evil.example/data.json', () => HttpResponse.json({ stolen: true }));
+
+  it('refuses data that a redirect brought from an origin that is not allowed, naming where it went', async () => {
+    server.use(redirectTo('http://evil.example/data.json'), foreign());
+    const error = await failure(fetchJson('http://localhost/data/moved.json', { allowedOrigins: ['http://localhost'] }));
+    expect([error.kind, error.details]).toEqual(['redirected', 'http://evil.example']);
+    expect(isRetryable(error)).toBe(false);
+  });
+
+  it('follows a redirect within the allowed origins', async () => {
+    server.use(redirectTo('http://localhost/data/sichuan-industry.json'));
+    const body = (await fetchJson('http://localhost/data/moved.json', { allowedOrigins: [] })) as { id: string };
+    expect(body.id).toBe('sichuan-industry');
+  });
+
+  it('names the redirect when following it fails (as the Content-Security-Policy makes it)', async () => {
+    server.use(redirectTo('http://evil.example/data.json'), http.get('http://evil.example/data.json', () => HttpResponse.error()));
+    const error = await failure(fetchJson('http://localhost/data/moved.json', { allowedOrigins: ['http://localhost'] }));
+    expect([error.kind, error.details]).toEqual(['redirected', 'http://evil.example']);
+  });
+
+  it('loadDataset checks the origins it is given', async () => {
+    server.use(redirectTo('http://evil.example/data.json'), foreign());
+    const error = await failure(loadDataset('http://localhost/data/moved.json', 'same-origin', undefined, ['http://localhost']));
+    expect(error.kind).toBe('redirected');
+  });
+});
+
 describe('retry policy', () => {
   const err = (kind: DataError['kind'], status?: number) => new DataError(kind, URL_, { status });
 
