@@ -33,6 +33,14 @@ function refused(path: string, zhRule: string, enRule: string) {
   };
 }
 
+/** The words of one source address kept as text (issue 16, item 6). */
+function notLink(path: string) {
+  return {
+    zh: ['1处数据需要留意，已照常保留', path, '链接不是 http 或 https 地址，只作为文字显示'],
+    en: ['1 thing in the data to note; kept as read', path, 'Link is not an http or https address; shown as text only'],
+  };
+}
+
 export const EVIL_LINK = 'https://example.com/"><script>window.__pwned=4</script>';
 
 function withIndicator(mutate: (d: Dataset) => void): () => Dataset {
@@ -72,18 +80,20 @@ export const hostileCases: HostileCase[] = [
   },
   {
     name: 'a javascript: URL in a source',
-    loads: false,
-    expectIssue: { path: 'sources[1].url', rule: 'url-scheme' },
-    messages: refused('sources[1].url', '链接只能使用 http 或 https', 'Link must use http or https'),
+    // One bad link never hides the numbers: the source stays, its address shown as text.
+    loads: true,
+    expectIssue: { path: 'sources[1].url', rule: 'url-not-link' },
+    messages: notLink('sources[1].url'),
     dataset: withIndicator((d) => {
       (d.sources[1] as { url?: string }).url = 'javascript:window.__pwned=3';
     }),
   },
   {
     name: 'a data: URL in a source',
-    loads: false,
-    expectIssue: { path: 'sources[1].url', rule: 'url-scheme' },
-    messages: refused('sources[1].url', '链接只能使用 http 或 https', 'Link must use http or https'),
+    // One bad link never hides the numbers: the source stays, its address shown as text.
+    loads: true,
+    expectIssue: { path: 'sources[1].url', rule: 'url-not-link' },
+    messages: notLink('sources[1].url'),
     dataset: withIndicator((d) => {
       (d.sources[1] as { url?: string }).url = 'data:text/html,<script>alert(1)</script>';
     }),

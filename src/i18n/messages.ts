@@ -103,6 +103,7 @@ const zh = {
   droppedTitle: (n: number) => `有${n}项指标因数据错误未显示`,
   droppedRow: (name: string) => `${name}：`,
   warningsTitle: (n: number) => `${n}条事件、成果、目标、工作计划或口径调整记录有误，已略去`,
+  keptNotesTitle: (n: number) => `${n}处数据需要留意，已照常保留`,
   errors: {
     http404: '找不到数据文件（404）。请检查地址或配置中的 dataUrl。',
     http401: '没有访问该数据的权限。请登录后重试，或联系管理员。',
@@ -392,6 +393,7 @@ const en: Messages = {
   droppedTitle: (n: number) => `${n} indicator${n === 1 ? ' was' : 's were'} left out because of data errors`,
   droppedRow: (name: string) => `${name}: `,
   warningsTitle: (n: number) => `${n} event, milestone, target, plan or break record${n === 1 ? ' was' : 's were'} invalid and left out`,
+  keptNotesTitle: (n: number) => `${n} thing${n === 1 ? '' : 's'} in the data to note; kept as read`,
   errors: {
     http404: 'The data file was not found (404). Check the address or dataUrl in the configuration.',
     http401: 'Access to this data was denied. Sign in and try again, or ask your administrator.',

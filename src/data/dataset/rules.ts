@@ -63,6 +63,9 @@ export interface DroppedIndicator {
   issues: ValidationIssue[];
 }
 
+/** Warnings about data that is kept as read (a link shown as text, a number rounded by the parser), not left out. */
+export const KEPT_WARNING_RULES: readonly RuleCode[] = ['url-not-link', 'inexact-number', 'duplicate-key', 'csv-source-not-link', 'csv-unknown-column'];
+
 /** At most this many issues are listed for one part (an indicator, the frame); the rest are counted. */
 export const MAX_LISTED_ISSUES = 10;
 

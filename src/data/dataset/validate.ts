@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { DATASET_FORMAT, annotationSchema, datasetSchema, milestoneSchema, type Dataset, type Indicator } from './schema';
+import { DATASET_FORMAT, annotationSchema, datasetSchema, isHttpUrl, milestoneSchema, type Dataset, type Indicator } from './schema';
 import { fromZod, isObject, show } from './issue-text';
 import { parseIndicator } from './plain-points';
 import { duplicateIds, indicatorReferenceIssues, reference, type KnownIds } from './references';
@@ -32,8 +32,10 @@ export function validateDataset(input: unknown): ValidationResult {
     return { ok: false, issues: [{ path: 'format', rule: 'unsupported-format', detail, got: show(input.format), ref: DATASET_FORMAT }] };
   }
 
-  const frame = frameSchema.safeParse(input);
-  const structural = frame.success ? [] : fromZod(frame.error.issues, input, '');
+  const linkWarnings: ValidationIssue[] = [];
+  const frameInput = { ...input, sources: unlinkedSources(input.sources, linkWarnings) };
+  const frame = frameSchema.safeParse(frameInput);
+  const structural = frame.success ? [] : fromZod(frame.error.issues, frameInput, '');
   for (const list of ['regions', 'themes', 'sources'] as const) {
     append(structural, duplicateIds(input[list], list).values());
   }
@@ -61,7 +63,7 @@ export function validateDataset(input: unknown): ValidationResult {
   });
   if (indicators.length === 0) return { ok: false, issues: dropped.flatMap((d) => d.issues) };
 
-  const warnings: ValidationIssue[] = [];
+  const warnings: ValidationIssue[] = linkWarnings;
   const indicatorIds = new Set(indicators.map((i) => i.id));
   const annotations = optionalEntries(input.annotations, 'annotations', annotationSchema, warnings, (a, path) => [
     ...reference(a.source, known.sources, 'unknown-source', `${path}.source`, 'sources'),
@@ -104,6 +106,22 @@ function optionalEntries<T>(
     append(warnings, capIssues(issues, path));
   });
   return kept;
+}
+
+/**
+ * One bad link must not hide the numbers: a source whose `url` is text but not an http(s)
+ * address keeps its entry, with the address moved to `urlText` (shown as text) and a warning.
+ */
+function unlinkedSources(sources: unknown, warnings: ValidationIssue[]): unknown {
+  if (!Array.isArray(sources)) return sources;
+  return sources.map((source: unknown, index) => {
+    if (!isObject(source) || typeof source.url !== 'string' || isHttpUrl(source.url)) return source;
+    const { url, ...rest } = source;
+    const got = show(url);
+    warnings.push({ path: `sources[${index}].url`, rule: 'url-not-link', detail: `${got} is not an http: or https: address; it is shown as text, not as a link`, got });
+    // Shown in full up to a length that cannot flood a source list.
+    return { ...rest, urlText: url.length > 500 ? `${url.slice(0, 499)}…` : url };
+  });
 }
 
 /** An indicator's name as the file writes it, if it is text: how a reader knows which one was dropped. */
