@@ -21,6 +21,8 @@ export interface HostileCase {
    * rule's words. Empty when the data is shown with nothing to complain about.
    */
   messages: { zh: string[]; en: string[] };
+  /** A large case: the page is given longer to load it. */
+  large?: boolean;
 }
 
 const NONE = { zh: [], en: [] };
@@ -58,6 +60,22 @@ export function duplicatePoints(count = 80_000, indicator = 1): Dataset {
   const point = series.points[0] as object;
   series.points = Array.from({ length: count }, () => ({ ...point }));
   return d;
+}
+
+/**
+ * Numbers JSON.parse changes without a word, and a key written twice (issue 14, item 12): as
+ * raw text, since a JavaScript object can hold neither. Each must load with a warning naming
+ * its place.
+ */
+export function silentChangesText(): string {
+  const d = cloneDataset();
+  const text = JSON.stringify(d);
+  const first = '"value":8.1,';
+  if (!text.includes(first) || !text.includes('"id":"seed",')) throw new Error('the default dataset changed: adapt silentChangesText');
+  return text
+    .replace(first, '"value":1e-400,')
+    .replace(/"value":[0-9.]+,/, '"value":123456789012345678901234567890,')
+    .replace('"id":"seed",', '"id":"seed","id":"seed",');
 }
 
 export const hostileCases: HostileCase[] = [
@@ -205,6 +223,7 @@ export const hostileCases: HostileCase[] = [
       zh: ['有1项指标因数据错误未显示', '规模以上工业增加值累计增速', 'indicators[1].series[0].points[1].period', '同一序列中时期重复', '另有79,989个问题'],
       en: ['1 indicator was left out because of data errors', 'Year-to-date growth of industrial value added', 'indicators[1].series[0].points[1].period', 'Period appears twice in one series', 'and 79,989 more'],
     },
+    large: true,
     dataset: () => duplicatePoints(80_000),
   },
 ];

@@ -2,6 +2,7 @@ import { FATAL_CSV_RULES, importCsv, rowForPath } from '../dataset/csv-import';
 import { validateDataset } from '../dataset/validate';
 import { type DroppedIndicator, type ValidationIssue } from '../dataset/rules';
 import type { Dataset } from '../dataset/schema';
+import { scanJsonText } from './json-scan';
 
 // Turns the text of a file (JSON dataset or CSV long format) into a dataset and a report of
 // every problem. Runs inside a worker for large files, so it takes and returns plain data.
@@ -84,6 +85,8 @@ export function parseDatasetText(
     return row === undefined ? issue : { ...issue, row };
   };
   if (!result.ok) return { ok: false, report: { ...base, fatal: [...fileIssues, ...result.issues.map(withRow)] } };
+  // What JSON.parse changed silently (rounded numbers, repeated keys) is told, not refused.
+  if (format === 'json') fileIssues.push(...scanJsonText(text));
   return {
     ok: true,
     dataset: result.dataset,

@@ -26,7 +26,7 @@ export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseO
   };
   const rows = [
     ...report.fatal.map((issue) => ({ issue, what: m.openData.refused })),
-    ...report.dropped.flatMap((d) => d.issues.map((issue) => ({ issue, what: m.openData.droppedIndicator(d.name !== undefined && d.id ? `${droppedName(d, lang)}（${d.id}）` : droppedName(d, lang)) }))),
+    ...report.dropped.flatMap((d) => d.issues.map((issue) => ({ issue, what: m.openData.droppedIndicator(d.name !== undefined && d.id ? `${droppedName(d, lang)}${m.punct.open}${d.id}${m.punct.close}` : droppedName(d, lang)) }))),
     ...report.warnings.map((issue) => ({ issue, what: warningConsequence(issue) })),
   ];
   return (
