@@ -107,3 +107,51 @@ test('a local dataset is not found after a reload and the page says what to do',
   await page.goto('./#/?lang=en&data=local%3Agone.csv');
   await expect(page.getByRole('status')).toContainText('Open the file again');
 });
+
+const powerCsv = (extra: string) =>
+  `indicator,region,period,value,unit\n工业用电量,四川省,2022,100,亿千瓦时\n工业用电量,四川省,2023,很多,亿千瓦时\n${extra}`;
+
+test('the import report names a dropped indicator as the file does and words every detail in Chinese', async ({ page }) => {
+  await page.goto('./#/?lang=zh');
+  await page.getByRole('button', { name: '打开数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '打开数据' });
+  await dialog.getByLabel('选择文件（JSON 或 CSV）').setInputFiles({ name: 'power.csv', mimeType: 'text/csv', buffer: Buffer.from(powerCsv('工业增加值,四川省,2023,5,%\n')) });
+  const row = dialog.getByRole('row').filter({ hasText: '第 3 行' });
+  await expect(row).toContainText('指标 工业用电量（x-');
+  await expect(row).toContainText('实际值："很多"');
+  const details = dialog.locator('td.issue-detail');
+  await expect(details).not.toContainText([/[A-Za-z]{3,} [a-z]{2,}/]);
+});
+
+test('the same report in English', async ({ page }) => {
+  await page.goto('./#/?lang=en');
+  await page.getByRole('button', { name: 'Open data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Open data' });
+  await dialog.getByLabel('Choose a file (JSON or CSV)').setInputFiles({ name: 'power.csv', mimeType: 'text/csv', buffer: Buffer.from(powerCsv('工业增加值,四川省,2023,5,%\n')) });
+  const row = dialog.getByRole('row').filter({ hasText: 'row 3' });
+  await expect(row).toContainText('Indicator 工业用电量 (x-');
+  await expect(row).toContainText('Expected a finite number');
+});
+
+test('80,000 duplicate points through Open data: only that indicator is left out, with a counted list', async ({ page }) => {
+  const { duplicatePoints } = await import('../mocks/hostile-datasets');
+  await page.goto('./#/?lang=zh');
+  await page.getByRole('button', { name: '打开数据' }).click();
+  const dialog = page.getByRole('dialog', { name: '打开数据' });
+  await dialog.getByLabel('选择文件（JSON 或 CSV）').setInputFiles({ name: 'dup.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(duplicatePoints(80_000))) });
+  await expect(dialog.getByRole('heading', { name: '可显示 31 项指标，1 项因错误未纳入' })).toBeVisible();
+  await expect(dialog.getByRole('row').filter({ hasText: '另有79,989个问题' })).toContainText('规模以上工业增加值累计增速');
+  await expect(dialog).not.toContainText('Maximum call stack');
+});
+
+test('after a reload a local: address offers to open the file again or go back to the default data', async ({ page }) => {
+  await page.goto('./#/indicator/industrial-value-added-growth?lang=en&data=local%3Apower.csv&view=table');
+  const panel = page.getByRole('status').filter({ hasText: 'came from a local file' });
+  await expect(panel.getByRole('button', { name: 'Open the file again' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Open the file again' }).click();
+  await expect(page.getByRole('dialog', { name: 'Open data' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await panel.getByRole('link', { name: 'Back to the default data' }).click();
+  await expect(page).toHaveURL(/#\/indicator\/industrial-value-added-growth\?lang=en&view=table$/);
+  await expect(page.getByRole('tab', { name: 'Table' })).toHaveAttribute('aria-selected', 'true');
+});

@@ -16,3 +16,16 @@ test('a wall display fetches the data again on its interval, keeps the view and 
   await expect(page).toHaveURL(/view=table/);
   await expect(page.getByRole('status').filter({ hasText: /^Data fetched / })).toBeVisible();
 });
+
+test('an interval longer than a timer holds is one week, not a flood of requests', async ({ page }) => {
+  let fetches = 0;
+  page.on('request', (r) => {
+    if (r.url().endsWith('/data/sichuan-industry.json')) fetches += 1;
+  });
+  // 43,200 minutes (30 days) × 60,000 ms passes 2^31 ms, which a browser's timer wraps to ~0.
+  await page.goto('./#/?lang=en&refresh=43200');
+  await expect(page.getByRole('status').filter({ hasText: /^Data fetched / })).toBeVisible();
+  await page.waitForTimeout(4_000);
+  expect(fetches).toBeLessThanOrEqual(2);
+  await expect(page.getByText('Updating data…')).toHaveCount(0);
+});

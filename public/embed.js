@@ -3,7 +3,9 @@
  *   <iframe data-indicator-embed src="https://intranet.example/apps/industry/#/embed/<id>" title="…"></iframe>
  *   <script src="https://intranet.example/apps/industry/embed.js" defer></script>
  * Each marked iframe takes the height its chart reports. A message is believed only when it
- * comes from that very iframe's window and from the origin of the iframe's own address.
+ * comes from that very iframe's window and from the origin of the iframe's own address, which
+ * must be an http(s) address. An opaque origin ("null": a data: or sandboxed frame) is never
+ * believed, since every opaque origin is written the same.
  */
 (function () {
   'use strict';
@@ -22,13 +24,14 @@
     if (!data || typeof data !== 'object' || data.type !== RESIZE) return;
     var frame = frameFor(event.source);
     if (!frame) return;
-    var origin;
+    var address;
     try {
-      origin = new URL(frame.getAttribute('src') || '', document.baseURI).origin;
+      address = new URL(frame.getAttribute('src') || '', document.baseURI);
     } catch {
       return;
     }
-    if (event.origin !== origin) return;
+    if (address.protocol !== 'https:' && address.protocol !== 'http:') return;
+    if (event.origin === 'null' || address.origin === 'null' || event.origin !== address.origin) return;
     var height = Number(data.height);
     if (!isFinite(height) || height < 0 || height > 100000) return;
     frame.style.height = Math.ceil(height) + 'px';

@@ -10,6 +10,7 @@ import { MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
 import { DataErrorPanel, LoadingPanel, OfflinePanel } from '../components/data-state';
 import { OverviewView } from '../views/overview/overview-view';
+import { LocalMissing } from '../views/open-data/local-missing';
 // The overview is the first screen; every other view loads when its address is opened, and the
 // view of the address the page opens on starts loading at once, beside config and data, rather
 // than after them.
@@ -39,7 +40,7 @@ if (typeof window !== 'undefined') {
   const first = parseHash(window.location.hash).route.name;
   if (first in VIEW_LOADERS) void loadView(first as keyof typeof VIEW_LOADERS).catch(() => undefined);
 }
-import { ConfigError, resolveDataUrl, type AppConfig } from './config';
+import { ConfigError, dataOrigins, resolveDataUrl, type AppConfig } from './config';
 import { configQueryOptions } from './config-query';
 import { readAppParams } from './app-params';
 import { useResolvedAppearance } from './appearance';
@@ -102,7 +103,7 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
   const local = app.data?.startsWith(LOCAL_PREFIX) ?? false;
   const source = useMemo(() => (local && app.data ? { allowed: true as const, url: app.data } : resolveDataUrl(app.data, config)), [local, app.data, config]);
   const dataset = useQuery({
-    ...datasetQueryOptions(source.url, config.dataCredentials, local ? undefined : app.refreshMinutes),
+    ...datasetQueryOptions(source.url, config.dataCredentials, local ? undefined : app.refreshMinutes, dataOrigins(config)),
     enabled: source.allowed && !local,
   });
 
@@ -133,9 +134,7 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
         {refused ? (
           <DataErrorPanel error={refused} />
         ) : local && !dataset.data ? (
-          <p className="state-panel" role="status">
-            {MESSAGES[app.lang].openData.localMissing}
-          </p>
+          <LocalMissing />
         ) : (
           <DatasetGate query={dataset} showFetchTime={app.refreshMinutes !== undefined}>{(loaded) => (
               <Suspense fallback={<LoadingPanel />}>

@@ -60,3 +60,22 @@ describe('which dataset may be loaded', () => {
     expect(resolveDataUrl('data:application/json,{}', config, BASE)).toMatchObject({ allowed: false, reason: 'scheme' });
   });
 });
+
+describe('origins in config.json', () => {
+  it('a trailing slash is dropped, so the origin matches what a browser reports', async () => {
+    server.use(scenarios.config({ allowedDataOrigins: ['http://127.0.0.1:4331/'], embedParentOrigins: ['https://Portal.Example/', '*'] }));
+    const config = await loadConfig(CONFIG_URL);
+    expect(config.allowedDataOrigins).toEqual(['http://127.0.0.1:4331']);
+    expect(config.embedParentOrigins).toEqual(['https://portal.example', '*']);
+    expect(resolveDataUrl('http://127.0.0.1:4331/x.json', config, BASE)).toMatchObject({ allowed: true });
+  });
+
+  it('a path, query, fragment or user name is refused, naming the key', async () => {
+    const bad = ['https://stats.example/api', 'https://stats.example/?q=1', 'https://stats.example/#x', 'https://user:pw@stats.example', 'https://stats.example//', 'ftp://stats.example'];
+    server.use(scenarios.config({ allowedDataOrigins: bad, embedParentOrigins: ['https://portal.example/embed/'] }));
+    const error = await loadConfig(CONFIG_URL).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as ConfigError).issues.map((i) => i.path)).toEqual([...bad.map((_, i) => `allowedDataOrigins.${i}`), 'embedParentOrigins.0']);
+    expect((error as ConfigError).issues[0]?.message).toMatch(/origin like https:\/\/portal\.example.*no path/);
+  });
+});

@@ -6,7 +6,12 @@ import { DEFAULT_DATA_URL } from '../data/load/early-fetch';
 // Runtime configuration (contract: `config.json` beside index.html). An administrator edits it
 // without rebuilding, so absent means defaults and anything malformed is reported, not guessed.
 
-const originSchema = z.string().check(z.refine(isOrigin, { message: 'must be an origin like https://portal.example' }));
+// An origin as a browser writes it (`event.origin`, `URL.origin`): a trailing slash is dropped so
+// that "https://portal.example/" still matches; a path, query, fragment or credentials are refused.
+const originSchema = z.pipe(
+  z.string().check(z.refine(isOrigin, { message: 'must be an origin like https://portal.example: scheme, host and port only, with no path, query or user name' })),
+  z.transform((s: string) => new URL(s).origin),
+);
 
 // Unknown keys are dropped (z.object strips them).
 export const configSchema = z.object({
@@ -24,9 +29,11 @@ export type AppConfig = z.output<typeof configSchema>;
 export const DEFAULT_CONFIG: AppConfig = configSchema.parse({});
 
 function isOrigin(s: string): boolean {
+  // Scheme and authority only, in the text itself: no user name, path, query or fragment.
+  if (!/^https?:\/\/[^/?#@\\\s]+\/?$/i.test(s)) return false;
   try {
     const u = new URL(s);
-    return (u.protocol === 'http:' || u.protocol === 'https:') && u.origin === s.replace(/\/$/, '');
+    return (u.protocol === 'http:' || u.protocol === 'https:') && u.pathname === '/' && u.username === '' && u.password === '';
   } catch {
     return false;
   }
@@ -86,4 +93,9 @@ export function resolveDataUrl(param: string | undefined, config: AppConfig, bas
     return { allowed: true, url: url.href };
   }
   return { allowed: false, url: url.href, origin: url.origin, reason: 'origin' };
+}
+
+/** Where a dataset may come from, after any redirect: the app's own origin and the configured ones. */
+export function dataOrigins(config: AppConfig, base = document.baseURI): string[] {
+  return [new URL(base).origin, ...config.allowedDataOrigins];
 }

@@ -31,6 +31,8 @@ export function errorMessage(error: unknown, m: Messages): string {
       return m.errors.invalid(Array.isArray(error.details) ? error.details.length : 0);
     case 'refused':
       return m.errors.refused(String(error.details ?? error.url));
+    case 'redirected':
+      return typeof error.details === 'string' ? m.errors.redirected(error.details) : m.errors.redirectedUnknown;
     default:
       return m.errors.unknown;
   }
@@ -65,7 +67,7 @@ export function OfflinePanel({ onRetry }: { onRetry: () => void }) {
 export function DataErrorPanel({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { m } = useI18n();
   const issues = error instanceof DataError && error.kind === 'invalid' && Array.isArray(error.details) ? (error.details as ValidationIssue[]) : [];
-  const retryable = error instanceof DataError && error.kind !== 'invalid' && error.kind !== 'refused';
+  const retryable = error instanceof DataError && error.kind !== 'invalid' && error.kind !== 'refused' && error.kind !== 'redirected';
   return (
     <div className="state-panel state-error" role="status">
       <p className="state-message">{errorMessage(error, m)}</p>

@@ -22,6 +22,7 @@ export function SourceLine({ dataset, sourceIds, compact = false }: { dataset: D
           ) : (
             localText(s.title, lang)
           )}
+          {!s.url && s.urlText && <span className="source-address">{m.punct.open}{s.urlText}{m.punct.close}</span>}
           {s.publisher && <span className="source-publisher">{m.punct.open}{localText(s.publisher, lang)}{m.punct.close}</span>}
           <span className={`source-kind kind-${s.kind}`}>{m.sourceKinds[s.kind]}</span>
         </span>

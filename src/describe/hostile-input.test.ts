@@ -1,19 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { hostileCases } from '../../mocks/hostile-datasets';
 import { MESSAGES } from '../i18n/messages';
-import { ruleMessage } from './validation-words';
+import { droppedName, issueDetail, ruleMessage } from './validation-words';
 import { LANGS } from '../i18n/lang';
 import { validateDataset, type ValidationResult } from '../data/dataset/validate';
+import { KEPT_WARNING_RULES } from '../data/dataset/rules';
 
 /** The words the page shows for a validation result (DataErrorPanel, DroppedNotice, IssueList). */
 function shownWords(result: ValidationResult, lang: (typeof LANGS)[number]): string[] {
   const m = MESSAGES[lang];
-  if (!result.ok) return [m.errors.invalid(result.issues.length), ...result.issues.flatMap((i) => [i.path, ruleMessage(i.rule, lang)])];
+  if (!result.ok) return [m.errors.invalid(result.issues.length), ...result.issues.flatMap((i) => [i.path, ruleMessage(i.rule, lang), issueDetail(i, lang)])];
   const issues = [...result.dropped.flatMap((d) => d.issues), ...result.warnings];
+  const kept = result.warnings.filter((w) => KEPT_WARNING_RULES.includes(w.rule));
+  const leftOut = result.warnings.filter((w) => !KEPT_WARNING_RULES.includes(w.rule));
   return [
     ...(result.dropped.length ? [m.droppedTitle(result.dropped.length)] : []),
-    ...(result.warnings.length ? [m.warningsTitle(result.warnings.length)] : []),
-    ...issues.flatMap((i) => [i.path, ruleMessage(i.rule, lang)]),
+    ...(leftOut.length ? [m.warningsTitle(leftOut.length)] : []),
+    ...(kept.length ? [m.keptNotesTitle(kept.length)] : []),
+    ...result.dropped.map((d) => droppedName(d, lang)),
+    ...issues.flatMap((i) => [i.path, ruleMessage(i.rule, lang), issueDetail(i, lang)]),
   ];
 }
 

@@ -63,12 +63,12 @@ describe('importing the example file', () => {
 
 describe('a CSV file with problems', () => {
   it('names missing columns', () => {
-    expect(importCsv('indicator,region,value\nA,B,1', 'x.csv').issues).toEqual([{ row: 1, rule: 'csv-columns', message: 'missing column: period' }]);
+    expect(importCsv('indicator,region,value\nA,B,1', 'x.csv').issues).toEqual([{ row: 1, rule: 'csv-columns', message: 'missing column: period', got: 'period' }]);
   });
 
   it('leaves out ragged rows and says which', () => {
     const r = importCsv('indicator,region,period,value\nA,B,2020,1\nA,B,2021,2,extra', 'x.csv');
-    expect(r.issues).toEqual([{ row: 3, rule: 'csv-row', message: '5 fields where the header has 4' }]);
+    expect(r.issues).toEqual([{ row: 3, rule: 'csv-row', message: '5 fields where the header has 4', count: 5, got: '4' }]);
   });
 
   it('keeps a non-numeric value for the validator and maps its path back to the row', () => {

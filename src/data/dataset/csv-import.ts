@@ -20,6 +20,12 @@ export interface CsvIssue {
   row: number;
   message: string;
   rule: CsvRule;
+  /** The offending text (missing columns, a column's name, a source), for wording in another language. */
+  got?: string;
+  /** Another separator the header or row seems to use; for 'csv-row' with a field count, the header's count. */
+  ref?: string;
+  /** For 'csv-row': how many fields the row has. */
+  count?: number;
 }
 
 export const FATAL_CSV_RULES: readonly CsvRule[] = ['csv-columns', 'csv-empty'];
@@ -145,12 +151,12 @@ export function importCsv(text: string, fileName: string): CsvImport {
     const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
     const other = otherSeparator(firstLine, delimiter);
     const hint = other && header.length === 1 ? `; the header seems to be separated by ${separatorName(other)}: use commas or tabs` : '';
-    return refuse({ row: 1, rule: 'csv-columns', message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}${hint}` });
+    return refuse({ row: 1, rule: 'csv-columns', message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}${hint}`, got: missing.join(', '), ...(hint ? { ref: other } : {}) });
   }
   if (table.length === 1) return refuse({ row: 1, rule: 'csv-empty', message: 'The file has a header and no rows below the header' });
   const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
   for (const name of header) {
-    if (name && !known.includes(name)) issues.push({ row: 1, rule: 'csv-unknown-column', message: `Column ${JSON.stringify(name)} is not part of the format and was ignored` });
+    if (name && !known.includes(name)) issues.push({ row: 1, rule: 'csv-unknown-column', message: `Column ${JSON.stringify(name)} is not part of the format and was ignored`, got: JSON.stringify(name.slice(0, 80)) });
   }
   const lastRequired = Math.max(...REQUIRED_COLUMNS.map(col));
 
@@ -163,7 +169,7 @@ export function importCsv(text: string, fileName: string): CsvImport {
     if (cells.length > header.length || cells.length <= lastRequired) {
       const other = otherSeparator(cells.join(''), delimiter);
       const hint = other && cells.length === 1 ? `; the row seems to be separated by ${separatorName(other)} while the header uses ${separatorName(delimiter)}` : '';
-      issues.push({ row, rule: 'csv-row', message: `${cells.length} field${cells.length === 1 ? '' : 's'} where the header has ${header.length}${hint}` });
+      issues.push({ row, rule: 'csv-row', message: `${cells.length} field${cells.length === 1 ? '' : 's'} where the header has ${header.length}${hint}`, count: cells.length, got: String(header.length), ...(hint ? { ref: other } : {}) });
       return;
     }
     const get = (name: string) => (col(name) >= 0 ? (cells[col(name)] ?? '').trim() : '');
@@ -193,7 +199,7 @@ export function importCsv(text: string, fileName: string): CsvImport {
       if (!existing) sources.set(sourceText, { id: sourceId, title: sourceText, ...(/^https?:\/\//i.test(sourceText) ? { url: sourceText } : {}) });
       if (!existing && NON_HTTP_ADDRESS.test(sourceText)) {
         const message = `Source ${JSON.stringify(sourceText.slice(0, 80))} is not an http or https address: it is shown as text, not as a link`;
-        issues.push({ row, rule: 'csv-source-not-link', message });
+        issues.push({ row, rule: 'csv-source-not-link', message, got: JSON.stringify(sourceText.slice(0, 80)) });
       }
     }
     const points = group.series.get(regionId) ?? [];

@@ -10,27 +10,32 @@ export function fromZod(issues: readonly z.core.$ZodIssue[], root: unknown, base
     const path = joinPath(base, issue.path);
     const value = valueAt(root, issue.path);
     if (value === undefined) {
-      return { path, rule: 'required', detail: `Required field ${show(String(issue.path.at(-1) ?? ''))} is missing` };
+      const field = show(String(issue.path.at(-1) ?? ''));
+      return { path, rule: 'required', detail: `Required field ${field} is missing`, got: field };
     }
-    const got = `got ${show(value)}`;
+    const got = show(value);
     switch (issue.code) {
       case 'custom':
-        return { path, rule: ruleParam(issue.params), detail: `${issue.message}; ${got}` };
+        return { path, rule: ruleParam(issue.params), detail: `${issue.message}; got ${got}`, got };
       case 'invalid_union':
         // Text is the format's only union.
-        return { path, rule: 'text', detail: `${issue.message}; ${got}` };
+        return { path, rule: 'text', detail: `${issue.message}; got ${got}`, got };
       case 'invalid_type':
         return {
           path,
           rule: issue.expected === 'object' ? 'not-object' : 'type',
-          detail: `Expected ${withArticle(issue.expected)}; ${got}`,
+          detail: `Expected ${withArticle(issue.expected)}; got ${got}`,
+          got,
+          ref: issue.expected,
         };
-      case 'invalid_value':
-        return { path, rule: 'enum', detail: `Expected one of ${issue.values.map((v) => show(v)).join(', ')}; ${got}` };
+      case 'invalid_value': {
+        const values = issue.values.map((v) => show(v)).join(', ');
+        return { path, rule: 'enum', detail: `Expected one of ${values}; got ${got}`, got, ref: values };
+      }
       case 'too_small':
-        return { path, rule: 'min-items', detail: `Expected at least ${String(issue.minimum)} entry; ${got}` };
+        return { path, rule: 'min-items', detail: `Expected at least ${String(issue.minimum)} entry; got ${got}`, got };
       default:
-        return { path, rule: 'type', detail: `${issue.message}; ${got}` };
+        return { path, rule: 'type', detail: `${issue.message}; got ${got}`, got };
     }
   });
 }

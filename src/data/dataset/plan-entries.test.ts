@@ -35,7 +35,7 @@ describe('targets, plans and breaks', () => {
     const raw = fresh();
     raw.targets[0]!.indicator = 'no-such-indicator';
     const { dataset, warnings } = load(raw);
-    expect(warnings).toEqual([{ path: 'targets[0].indicator', rule: 'unknown-indicator', detail: '"no-such-indicator" is not an id in the loaded indicators' }]);
+    expect(warnings).toEqual([{ path: 'targets[0].indicator', rule: 'unknown-indicator', detail: '"no-such-indicator" is not an id in the loaded indicators', got: '"no-such-indicator"', ref: 'the loaded indicators' }]);
     expect(dataset.targets?.map((t) => t.indicator)).toEqual(['cloud-enterprises-added']);
     expect(dataset.indicators).toHaveLength(defaultDataset.indicators.length);
   });
@@ -90,7 +90,7 @@ describe('targets, plans and breaks', () => {
     const raw: Record<string, unknown> = fresh();
     raw.plans = 'none';
     const { dataset, warnings } = load(raw);
-    expect(warnings).toEqual([{ path: 'plans', rule: 'type', detail: 'Expected an array; got "none"' }]);
+    expect(warnings).toEqual([{ path: 'plans', rule: 'type', detail: 'Expected an array; got "none"', got: '"none"', ref: 'array' }]);
     expect(dataset.plans).toEqual([]);
   });
 });

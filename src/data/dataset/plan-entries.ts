@@ -3,7 +3,7 @@ import { timeOf } from '../../lib/periods';
 import { breakSchema, planSchema, targetSchema, type Break, type Indicator, type Plan, type Target } from './schema';
 import { fromZod, show } from './issue-text';
 import { reference, type KnownIds } from './references';
-import type { ValidationIssue } from './rules';
+import { append, capIssues, type ValidationIssue } from './rules';
 
 // Targets, plans and breaks (dataset format, "Target, Plan, Break") only add to the numbers, so
 // a broken entry is left out with a warning and never costs the load. Their references are
@@ -34,7 +34,7 @@ export function planEntries(input: Record<string, unknown>, known: KnownIds, ind
     const earlier = targetKeys.get(key);
     if (earlier === undefined) {
       if (issues.length === 0) targetKeys.set(key, index);
-    } else issues.push({ path, rule: 'duplicate-target', detail: `${show(t.indicator)} already has a target for ${show(t.region)} in ${t.period} at targets[${earlier}]` });
+    } else issues.push({ path, rule: 'duplicate-target', detail: `${show(t.indicator)} already has a target for ${show(t.region)} in ${t.period} at targets[${earlier}]`, got: show(t.indicator), ref: `targets[${earlier}]` });
     return issues;
   });
 
@@ -44,14 +44,14 @@ export function planEntries(input: Record<string, unknown>, known: KnownIds, ind
     const earlier = planIds.get(p.id);
     if (earlier === undefined) {
       if (issues.length === 0) planIds.set(p.id, index);
-    } else issues.push({ path: `${path}.id`, rule: 'duplicate-id', detail: `Id ${show(p.id)} is already used by plans[${earlier}]` });
+    } else issues.push({ path: `${path}.id`, rule: 'duplicate-id', detail: `Id ${show(p.id)} is already used by plans[${earlier}]`, got: show(p.id), ref: `plans[${earlier}]` });
     return issues;
   }).map(({ entry, path }) => {
     // A priority stays when one of its indicators is unknown or was dropped: only that
     // reference is left out (with a warning), the priority and its other measures are shown.
     const kept = entry.indicators.filter((id, i) => {
       const issues = indicatorRef(id, `${path}.indicators[${i}]`);
-      warnings.push(...issues);
+      append(warnings, issues);
       return issues.length === 0;
     });
     return { ...entry, indicators: [...new Set(kept)] };
@@ -66,7 +66,7 @@ export function planEntries(input: Record<string, unknown>, known: KnownIds, ind
     const indicator = byId.get(b.indicator);
     if (issues.length === 0 && indicator && !hasDataBefore(indicator, b)) {
       const where = b.region === undefined ? '' : ` for ${show(b.region)}`;
-      issues.push({ path: `${path}.period`, rule: 'break-before-data', detail: `${show(b.indicator)} has no value${where} before ${b.period}, so nothing earlier can be kept apart` });
+      issues.push({ path: `${path}.period`, rule: 'break-before-data', detail: `${show(b.indicator)} has no value${where} before ${b.period}, so nothing earlier can be kept apart`, got: show(b.indicator), ref: b.period });
     }
     return issues;
   });
@@ -89,7 +89,7 @@ function entries<T>(
 ): { entry: T; path: string }[] {
   if (raw === undefined) return [];
   if (!Array.isArray(raw)) {
-    warnings.push({ path: name, rule: 'type', detail: `Expected an array; got ${show(raw)}` });
+    warnings.push({ path: name, rule: 'type', detail: `Expected an array; got ${show(raw)}`, got: show(raw), ref: 'array' });
     return [];
   }
   const kept: { entry: T; path: string }[] = [];
@@ -98,7 +98,7 @@ function entries<T>(
     const parsed = schema.safeParse(item);
     const issues = parsed.success ? check(parsed.data, path, index) : fromZod(parsed.error.issues, item, path);
     if (parsed.success && issues.length === 0) kept.push({ entry: parsed.data, path });
-    warnings.push(...issues);
+    append(warnings, capIssues(issues, path));
   });
   return kept;
 }

@@ -1,7 +1,7 @@
 import { parsePeriod, type Frequency } from '../../lib/periods';
 import { indicatorSchema } from './schema';
 import { isObject, show } from './issue-text';
-import type { RuleCode, ValidationIssue } from './rules';
+import { append, type RuleCode, type ValidationIssue } from './rules';
 
 // What a schema cannot see from one value alone: references between parts (regions, themes,
 // sources, indicators), ids and periods that must be unique, periods against the frequency.
@@ -35,16 +35,17 @@ export function indicatorReferenceIssues(raw: unknown, path: string, known: Know
       const unknownRegion = reference(series.region, known.regions, 'unknown-region', `${seriesPath}.region`, 'regions');
       const earlier = seriesOf.get(series.region);
       if (unknownRegion.length > 0) {
-        issues.push(...unknownRegion);
+        append(issues, unknownRegion);
       } else if (earlier === undefined) {
         seriesOf.set(series.region, s);
       } else {
-        const detail = `Region ${show(series.region)} already has a series at ${path}.series[${earlier}]`;
-        issues.push({ path: `${seriesPath}.region`, rule: 'duplicate-region-series', detail });
+        const at = `${path}.series[${earlier}]`;
+        const detail = `Region ${show(series.region)} already has a series at ${at}`;
+        issues.push({ path: `${seriesPath}.region`, rule: 'duplicate-region-series', detail, got: show(series.region), ref: at });
       }
     }
     if (Array.isArray(series.points)) {
-      issues.push(...pointReferenceIssues(series.points, seriesPath, frequency.success ? frequency.data : null, known));
+      append(issues, pointReferenceIssues(series.points, seriesPath, frequency.success ? frequency.data : null, known));
     }
   });
   return issues;
@@ -63,18 +64,19 @@ function pointReferenceIssues(points: unknown[], path: string, frequency: Freque
     if (period !== null && parsed) {
       if (frequency !== null && parsed.frequency !== frequency) {
         const detail = `Period ${show(period)} is ${ADJECTIVE[parsed.frequency]} but the indicator's frequency is ${frequency}`;
-        issues.push({ path: `${pointPath()}.period`, rule: 'period-frequency', detail });
+        issues.push({ path: `${pointPath()}.period`, rule: 'period-frequency', detail, got: show(period), ref: frequency });
       }
       const earlier = pointOf.get(period);
       if (earlier === undefined) {
         pointOf.set(period, p);
       } else {
-        const detail = `Period ${show(period)} already appears at ${path}.points[${earlier}]`;
-        issues.push({ path: `${pointPath()}.period`, rule: 'duplicate-period', detail });
+        const at = `${path}.points[${earlier}]`;
+        const detail = `Period ${show(period)} already appears at ${at}`;
+        issues.push({ path: `${pointPath()}.period`, rule: 'duplicate-period', detail, got: show(period), ref: at });
       }
     }
     if (typeof point.source === 'string' && !known.sources.has(point.source)) {
-      issues.push(...reference(point.source, known.sources, 'unknown-source', `${pointPath()}.source`, 'sources'));
+      append(issues, reference(point.source, known.sources, 'unknown-source', `${pointPath()}.source`, 'sources'));
     }
   });
   return issues;
@@ -91,8 +93,9 @@ export function duplicateIds(list: unknown, name: string): Map<number, Validatio
     if (first === undefined) {
       firstOf.set(entry.id, index);
     } else {
-      const detail = `Id ${show(entry.id)} is already used by ${name}[${first}]`;
-      duplicates.set(index, { path: `${name}[${index}].id`, rule: 'duplicate-id', detail });
+      const at = `${name}[${first}]`;
+      const detail = `Id ${show(entry.id)} is already used by ${at}`;
+      duplicates.set(index, { path: `${name}[${index}].id`, rule: 'duplicate-id', detail, got: show(entry.id), ref: at });
     }
   });
   return duplicates;
@@ -106,5 +109,5 @@ export function reference(
   where: string,
 ): ValidationIssue[] {
   if (id === undefined || known.has(id)) return [];
-  return [{ path, rule, detail: `${show(id)} is not an id in ${where}` }];
+  return [{ path, rule, detail: `${show(id)} is not an id in ${where}`, got: show(id), ref: where }];
 }

@@ -41,7 +41,7 @@ const periodSchema = z
   .string()
   .check(z.refine((s) => parsePeriod(s) !== null, rule('period-format', 'Expected a period written YYYY, YYYY-Qn or YYYY-MM')));
 
-function isHttpUrl(s: string): boolean {
+export function isHttpUrl(s: string): boolean {
   // The URL parser forgives leading blanks and control characters that a later consumer might
   // not, so the raw text itself must already start with the scheme.
   if (!/^https?:\/\//i.test(s)) return false;
@@ -98,6 +98,11 @@ const sourceSchema = z.object({
   title: textSchema,
   publisher: z.optional(textSchema),
   url: z.optional(urlSchema),
+  /**
+   * An address the file gave as `url` that is not http(s) (`javascript:`, `ftp:`, a bare path):
+   * validateDataset moves it here with a warning, and it is shown as plain text, never a link.
+   */
+  urlText: z.optional(z.string()),
   date: z.optional(z.string()),
   note: z.optional(textSchema),
 });

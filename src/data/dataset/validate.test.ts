@@ -141,9 +141,7 @@ describe('structural errors refuse the load', () => {
       rule: 'duplicate-id',
       change: (d) => set(d, 'themes[1].id', get(d, 'themes[0].id')),
     },
-    { name: 'javascript: source url', path: 'sources[1].url', value: 'javascript:alert(1)', rule: 'url-scheme' },
-    { name: 'data: source url', path: 'sources[2].url', value: 'data:text/html,<b>x</b>', rule: 'url-scheme' },
-    { name: 'relative source url', path: 'sources[2].url', value: '//evil.example/x', rule: 'url-scheme' },
+    { name: 'source url not text', path: 'sources[1].url', value: 42, rule: 'type' },
     { name: 'unknown source kind', path: 'sources[0].kind', value: 'blog', rule: 'enum' },
     { name: 'sources not an array', path: 'sources', value: {}, rule: 'type' },
     { name: 'missing indicators', path: 'indicators', value: REMOVE, rule: 'required' },
@@ -160,7 +158,7 @@ describe('structural errors refuse the load', () => {
       set(d, 'updated', '2026-13-01');
       set(d, 'regions[0].id', 'Bad Id');
       set(d, 'themes[2].id', get(d, 'themes[0].id'));
-      set(d, 'sources[1].url', 'ftp://example.com/file');
+      set(d, 'sources[1].url', false);
     });
     const issues = where(refused(validateDataset(input)));
     expect(issues).toHaveLength(5);
@@ -170,17 +168,42 @@ describe('structural errors refuse the load', () => {
         { path: 'updated', rule: 'date' },
         { path: 'regions[0].id', rule: 'slug' },
         { path: 'themes[2].id', rule: 'duplicate-id' },
-        { path: 'sources[1].url', rule: 'url-scheme' },
+        { path: 'sources[1].url', rule: 'type' },
       ]),
     );
   });
 
   it('names the offending value in the detail, cut short when long', () => {
     const long = `javascript:${'a'.repeat(500)}`;
-    const [issue] = refused(validateDataset(mutated((d) => set(d, 'sources[1].url', long))));
+    const [issue] = loaded(validateDataset(mutated((d) => set(d, 'sources[1].url', long)))).warnings;
     expect(issue?.detail).toContain('"javascript:aaa');
     expect(issue?.detail).toContain('…');
     expect(issue?.detail.length).toBeLessThan(200);
+  });
+});
+
+describe('a source address that is not http(s) is kept as text, with a warning', () => {
+  it.each([
+    ['javascript:', 'sources[1].url', 'javascript:alert(1)'],
+    ['data:', 'sources[2].url', 'data:text/html,<b>x</b>'],
+    ['scheme-relative', 'sources[2].url', '//evil.example/x'],
+    ['ftp:', 'sources[1].url', 'ftp://example.com/file'],
+    ['leading blank', 'sources[1].url', ' https://example.com/'],
+  ])('%s', (_name, path, value) => {
+    const { dataset, warnings } = loaded(validateDataset(mutated((d) => set(d, path, value))));
+    expect(where(warnings)).toEqual([{ path, rule: 'url-not-link' }]);
+    const index = Number(/\d+/.exec(path)?.[0]);
+    const source = dataset.sources[index]!;
+    expect(source.url).toBeUndefined();
+    expect(source.urlText).toBe(value);
+    expect(dataset.indicators).toHaveLength(32);
+  });
+
+  it('an http(s) link stays a link', () => {
+    const { dataset, warnings } = loaded(validateDataset(mutated((d) => set(d, 'sources[1].url', 'https://example.com/a'))));
+    expect(warnings).toEqual([]);
+    expect(dataset.sources[1]).toMatchObject({ url: 'https://example.com/a' });
+    expect(dataset.sources[1]?.urlText).toBeUndefined();
   });
 });
 
@@ -232,7 +255,7 @@ describe('an error inside one indicator drops only that indicator', () => {
     const id = get(input, `indicators[${index}].id`);
     const { dataset, dropped, warnings } = loaded(validateDataset(input));
 
-    expect(dropped.map((d) => ({ ...d, issues: where(d.issues) }))).toEqual([
+    expect(dropped.map((d) => ({ index: d.index, id: d.id, issues: where(d.issues) }))).toEqual([
       { index, id: typeof id === 'string' ? id : null, issues: [{ path: broken.path, rule: broken.rule }] },
     ]);
     expect(dataset.indicators).toHaveLength(31);

@@ -22,7 +22,13 @@ export const datasetKeys = {
 /** Above this size parsing and validation move to a worker, keeping the page responsive. */
 export const WORKER_THRESHOLD = 1_000_000;
 
-export async function loadDataset(url: string, credentials: RequestCredentials, signal?: AbortSignal): Promise<LoadedDataset> {
+export async function loadDataset(
+  url: string,
+  credentials: RequestCredentials,
+  signal?: AbortSignal,
+  /** Origins the data may come from after redirects, besides the address's own. */
+  allowedOrigins: readonly string[] = [],
+): Promise<LoadedDataset> {
   // Being parsed and validated already, from a copy of the same response, in a worker the entry
   // started (parse-early.ts). The request is still awaited here, with its timeout and signal:
   // a response that never comes must time out as any other.
@@ -35,6 +41,7 @@ export async function loadDataset(url: string, credentials: RequestCredentials, 
     bytes = await fetchBytes(url, {
       credentials,
       signal,
+      allowedOrigins,
       onHeaders: (headers) => {
         if (canUseWorker && Number(headers.get('content-length')) > WORKER_THRESHOLD) worker = startParseWorker();
       },
@@ -80,15 +87,27 @@ export function retryDelay(attempt: number): number {
   return Math.min(400 * 2 ** attempt, 2_000);
 }
 
-export function datasetQueryOptions(url: string, credentials: RequestCredentials, refreshMinutes?: number) {
+/**
+ * The longest refresh interval, one week. Browsers keep a timer's delay in 32 bits: anything
+ * past 2^31 ms (about 24.8 days) wraps to a delay near zero and would fetch every millisecond.
+ */
+export const MAX_REFRESH_MINUTES = 7 * 24 * 60;
+
+/** The refresh interval in milliseconds: whole minutes from 1 to a week, or none. */
+export function refreshIntervalMs(refreshMinutes: number | undefined): number | false {
+  if (refreshMinutes === undefined || !Number.isFinite(refreshMinutes) || refreshMinutes < 1) return false;
+  return Math.min(refreshMinutes, MAX_REFRESH_MINUTES) * 60_000;
+}
+
+export function datasetQueryOptions(url: string, credentials: RequestCredentials, refreshMinutes?: number, allowedOrigins: readonly string[] = []) {
   return queryOptions({
     queryKey: datasetKeys.byUrl(url),
-    queryFn: ({ signal }) => loadDataset(url, credentials, signal),
+    queryFn: ({ signal }) => loadDataset(url, credentials, signal, allowedOrigins),
     retry: shouldRetry,
     retryDelay,
     // A dataset changes when its publisher revises it, not while someone reads a chart.
     staleTime: Number.POSITIVE_INFINITY,
-    refetchInterval: refreshMinutes ? refreshMinutes * 60_000 : false,
-    refetchIntervalInBackground: Boolean(refreshMinutes),
+    refetchInterval: refreshIntervalMs(refreshMinutes),
+    refetchIntervalInBackground: refreshIntervalMs(refreshMinutes) !== false,
   });
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { server } from '../../../mocks/node';
 import { scenarios } from '../../../mocks/scenarios';
 import { DataError, fetchJson, isRetryable } from './fetch-json';
-import { datasetQueryOptions, loadDataset, shouldRetry } from './dataset-query';
+import { MAX_REFRESH_MINUTES, datasetQueryOptions, loadDataset, refreshIntervalMs, shouldRetry } from './dataset-query';
 
 const URL_ = 'http://localhost/data/sichuan-industry.json';
 
@@ -48,6 +48,36 @@ describe('fetchJson turns every failure into a typed error', () => {
   });
 });
 
+describe('redirects', () => {
+  const redirectTo = (to: string) => http.get('*/data/moved.json', () => new HttpResponse(null, { status: 302, headers: { Location: to } }));
+  const foreign = () => http.get('http://evil.example/data.json', () => HttpResponse.json({ stolen: true }));
+
+  it('refuses data that a redirect brought from an origin that is not allowed, naming where it went', async () => {
+    server.use(redirectTo('http://evil.example/data.json'), foreign());
+    const error = await failure(fetchJson('http://localhost/data/moved.json', { allowedOrigins: ['http://localhost'] }));
+    expect([error.kind, error.details]).toEqual(['redirected', 'http://evil.example']);
+    expect(isRetryable(error)).toBe(false);
+  });
+
+  it('follows a redirect within the allowed origins', async () => {
+    server.use(redirectTo('http://localhost/data/sichuan-industry.json'));
+    const body = (await fetchJson('http://localhost/data/moved.json', { allowedOrigins: [] })) as { id: string };
+    expect(body.id).toBe('sichuan-industry');
+  });
+
+  it('names the redirect when following it fails (as the Content-Security-Policy makes it)', async () => {
+    server.use(redirectTo('http://evil.example/data.json'), http.get('http://evil.example/data.json', () => HttpResponse.error()));
+    const error = await failure(fetchJson('http://localhost/data/moved.json', { allowedOrigins: ['http://localhost'] }));
+    expect([error.kind, error.details]).toEqual(['redirected', 'http://evil.example']);
+  });
+
+  it('loadDataset checks the origins it is given', async () => {
+    server.use(redirectTo('http://evil.example/data.json'), foreign());
+    const error = await failure(loadDataset('http://localhost/data/moved.json', 'same-origin', undefined, ['http://localhost']));
+    expect(error.kind).toBe('redirected');
+  });
+});
+
 describe('retry policy', () => {
   const err = (kind: DataError['kind'], status?: number) => new DataError(kind, URL_, { status });
 
@@ -65,6 +95,16 @@ describe('retry policy', () => {
     for (const e of [err('http', 404), err('http', 401), err('http', 403), err('not-json'), err('invalid'), err('refused')]) {
       expect(shouldRetry(0, e)).toBe(false);
     }
+  });
+
+  it('keeps a refresh interval within what a browser timer holds: at most a week', () => {
+    expect(refreshIntervalMs(undefined)).toBe(false);
+    expect(refreshIntervalMs(1)).toBe(60_000);
+    // 30 days would be 2,592,000,000 ms, past 2^31 - 1, which a browser wraps to about zero.
+    expect(refreshIntervalMs(43_200)).toBe(MAX_REFRESH_MINUTES * 60_000);
+    expect(refreshIntervalMs(1e300)).toBe(MAX_REFRESH_MINUTES * 60_000);
+    expect(MAX_REFRESH_MINUTES * 60_000).toBeLessThan(2 ** 31 - 1);
+    expect(datasetQueryOptions(URL_, 'same-origin', 43_200).refetchInterval).toBe(604_800_000);
   });
 
   it('keys the query by the dataset address', () => {

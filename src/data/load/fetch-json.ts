@@ -3,13 +3,13 @@
 
 import { FETCH_HEADERS, takeEarlyResponse } from './early-fetch';
 
-export type DataErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid' | 'refused' | 'aborted';
+export type DataErrorKind = 'http' | 'network' | 'timeout' | 'not-json' | 'invalid' | 'refused' | 'redirected' | 'aborted';
 
 export class DataError extends Error {
   readonly kind: DataErrorKind;
   readonly url: string;
   readonly status: number | undefined;
-  /** Extra payload for `invalid` (validation issues) and `refused` (the origin). */
+  /** Extra payload for `invalid` (validation issues), `refused` (the origin) and `redirected` (the origin redirected to, or null when unknown). */
   readonly details: unknown;
 
   constructor(kind: DataErrorKind, url: string, opts: { status?: number; message?: string; details?: unknown } = {}) {
@@ -28,6 +28,11 @@ export interface FetchJsonOptions {
   signal?: AbortSignal;
   /** Called with a successful response's headers, before its body is read. */
   onHeaders?: (headers: Headers) => void;
+  /**
+   * Origins the response may come from after redirects (the request's own origin always may).
+   * A server on an allowed origin could otherwise redirect to any other and have its data shown.
+   */
+  allowedOrigins?: readonly string[];
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
@@ -67,7 +72,14 @@ async function fetchBody<T>(url: string, opts: FetchJsonOptions, read: (response
     } catch (cause) {
       if (timeout.signal.aborted) throw new DataError('timeout', url);
       if (opts.signal?.aborted) throw new DataError('aborted', url);
+      // Under the Content-Security-Policy a redirect to another origin fails like a network
+      // fault; asking again without following redirects tells the two apart.
+      if (opts.allowedOrigins) await refuseRedirect(url, opts, signal);
       throw new DataError('network', url, { message: cause instanceof Error ? cause.message : String(cause) });
+    }
+    if (opts.allowedOrigins && response.url) {
+      const final = new URL(response.url).origin;
+      if (!isAllowed(final, url, opts.allowedOrigins)) throw redirected(url, final);
     }
     if (!response.ok) throw new DataError('http', url, { status: response.status });
     opts.onHeaders?.(response.headers);
@@ -79,6 +91,35 @@ async function fetchBody<T>(url: string, opts: FetchJsonOptions, read: (response
   } finally {
     clearTimeout(timer);
   }
+}
+
+function isAllowed(origin: string, requested: string, allowed: readonly string[]): boolean {
+  return origin === new URL(requested, globalThis.location?.href).origin || allowed.includes(origin);
+}
+
+function redirected(url: string, to: string | null): DataError {
+  return new DataError('redirected', url, { details: to, message: `${url} was redirected to ${to ?? 'another address'}, which is not an allowed origin` });
+}
+
+/** Throws 'redirected' when the address answers with a redirect to an origin that is not allowed (or one the page cannot see). */
+async function refuseRedirect(url: string, opts: FetchJsonOptions, signal: AbortSignal): Promise<void> {
+  let probe: Response;
+  try {
+    probe = await fetch(url, { credentials: opts.credentials ?? 'same-origin', headers: FETCH_HEADERS, signal, redirect: 'manual' });
+  } catch {
+    return;
+  }
+  // A browser hides where a redirect goes ('opaqueredirect'); other runtimes give the Location.
+  if (probe.type === 'opaqueredirect') throw redirected(url, null);
+  const location = probe.status >= 300 && probe.status < 400 ? probe.headers.get('location') : null;
+  if (location === null) return;
+  let to: string;
+  try {
+    to = new URL(location, url).origin;
+  } catch {
+    throw redirected(url, null);
+  }
+  if (!isAllowed(to, url, opts.allowedOrigins ?? [])) throw redirected(url, to);
 }
 
 /** A request started early cannot take this call's signal: it loses the race instead. */

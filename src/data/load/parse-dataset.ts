@@ -2,6 +2,7 @@ import { FATAL_CSV_RULES, importCsv, rowForPath } from '../dataset/csv-import';
 import { validateDataset } from '../dataset/validate';
 import { type DroppedIndicator, type ValidationIssue } from '../dataset/rules';
 import type { Dataset } from '../dataset/schema';
+import { scanJsonText } from './json-scan';
 
 // Turns the text of a file (JSON dataset or CSV long format) into a dataset and a report of
 // every problem. Runs inside a worker for large files, so it takes and returns plain data.
@@ -72,7 +73,8 @@ export function parseDatasetText(
     document = imported.document;
     rows = imported.rowOf;
     for (const issue of imported.issues) {
-      fileIssues.push({ path: '', rule: issue.rule, detail: issue.message, row: issue.row });
+      const { got, ref, count } = issue;
+      fileIssues.push({ path: '', rule: issue.rule, detail: issue.message, row: issue.row, ...(got === undefined ? {} : { got }), ...(ref === undefined ? {} : { ref }), ...(count === undefined ? {} : { count }) });
     }
     if (imported.issues.some((i) => FATAL_CSV_RULES.includes(i.rule))) return { ok: false, report: { ...base, fatal: fileIssues } };
   }
@@ -83,6 +85,8 @@ export function parseDatasetText(
     return row === undefined ? issue : { ...issue, row };
   };
   if (!result.ok) return { ok: false, report: { ...base, fatal: [...fileIssues, ...result.issues.map(withRow)] } };
+  // What JSON.parse changed silently (rounded numbers, repeated keys) is told, not refused.
+  if (format === 'json') fileIssues.push(...scanJsonText(text));
   return {
     ok: true,
     dataset: result.dataset,
@@ -97,16 +101,35 @@ export function parseDatasetText(
 }
 
 /** The report as plain text, for the download button. */
-export function reportText(report: ParseReport, describe: (issue: ValidationIssue) => string): string {
+export function reportText(
+  report: ParseReport,
+  describe: (issue: ValidationIssue) => string,
+  detail: (issue: ValidationIssue) => string = (i) => i.detail,
+  name: (d: DroppedIndicator) => string = (d) => d.id ?? `indicators[${d.index}]`,
+): string {
   const lines = [`${report.fileName} (${report.format.toUpperCase()}, ${report.bytes} bytes)`, ''];
   const place = (i: ValidationIssue) => [i.row !== undefined ? `row ${i.row}` : '', i.path].filter(Boolean).join(' ');
-  const line = (i: ValidationIssue) => `- ${place(i) || '(file)'}: ${describe(i)} — ${i.detail}`;
-  if (report.fatal.length) lines.push('Refused:', ...report.fatal.map(line), '');
+  const line = (i: ValidationIssue) => {
+    const words = detail(i);
+    return `- ${place(i) || '(file)'}: ${describe(i)}${words ? ` — ${words}` : ''}`;
+  };
+  if (report.fatal.length) {
+    lines.push('Refused:');
+    for (const i of report.fatal) lines.push(line(i));
+    lines.push('');
+  }
   lines.push(`Kept: ${report.kept} indicator(s)`);
   if (report.dropped.length) {
     lines.push(`Dropped: ${report.dropped.length} indicator(s)`);
-    for (const d of report.dropped) lines.push(`  ${d.id ?? `indicators[${d.index}]`}`, ...d.issues.map((i) => `  ${line(i)}`));
+    for (const d of report.dropped) {
+      const label = name(d);
+      lines.push(`  ${d.id && label !== d.id ? `${label} (${d.id})` : label}`);
+      for (const i of d.issues) lines.push(`  ${line(i)}`);
+    }
   }
-  if (report.warnings.length) lines.push('Warnings:', ...report.warnings.map(line));
+  if (report.warnings.length) {
+    lines.push('Warnings:');
+    for (const i of report.warnings) lines.push(line(i));
+  }
   return `${lines.join('\n')}\n`;
 }

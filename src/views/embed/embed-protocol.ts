@@ -41,3 +41,56 @@ export function readSetMessage(event: MessageEvent, parent: Window, allowed: rea
 export function postHeight(height: number, parent: Window, origin: string): void {
   parent.postMessage({ type: RESIZE, height: Math.ceil(height) }, origin);
 }
+
+/**
+ * Set messages merged until the next frame, then applied once: a host (or a hostile page) that
+ * sends a thousand in a row costs one navigation and one render, not a thousand. The latest
+ * value of each key wins. A frame may never come in a hidden or throttled iframe, so a short
+ * timer applies them as well, whichever is first.
+ */
+export function coalesceSetMessages(
+  apply: (changes: Pick<SetMessage, 'lang' | 'appearance'>) => void,
+  schedule: (run: () => void) => () => void = nextFrameOrSoon,
+): { push: (message: SetMessage) => void; cancel: () => void } {
+  let pending: Pick<SetMessage, 'lang' | 'appearance'> | null = null;
+  let cancelScheduled: (() => void) | null = null;
+  const flush = () => {
+    cancelScheduled = null;
+    const changes = pending;
+    pending = null;
+    if (changes) apply(changes);
+  };
+  return {
+    push(message) {
+      pending = { ...pending };
+      if (message.lang) pending.lang = message.lang;
+      if (message.appearance) pending.appearance = message.appearance;
+      cancelScheduled ??= schedule(flush);
+    },
+    cancel() {
+      cancelScheduled?.();
+      cancelScheduled = null;
+      pending = null;
+    },
+  };
+}
+
+const SOON_MS = 100;
+
+function nextFrameOrSoon(run: () => void): () => void {
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    run();
+  };
+  const frame = requestAnimationFrame(once);
+  const timer = setTimeout(once, SOON_MS);
+  return () => {
+    done = true;
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}

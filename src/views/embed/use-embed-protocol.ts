@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { isAllowedParent, parentOrigin, postHeight, readSetMessage } from './embed-protocol';
+import { coalesceSetMessages, isAllowedParent, parentOrigin, postHeight, readSetMessage } from './embed-protocol';
 import { navigate, withParams } from '../../routing/route';
 
 /**
@@ -26,16 +26,21 @@ export function useEmbedProtocol(allowedParents: readonly string[], content: HTM
 
   useEffect(() => {
     if (window.parent === window) return;
-    const onMessage = (event: MessageEvent) => {
-      const message = readSetMessage(event, window.parent, allowedParents);
-      if (!message) return;
-      // Only what the message names changes; withParams would drop a key given as undefined.
+    const messages = coalesceSetMessages((message) => {
+      // Only what the messages name changes; withParams would drop a key given as undefined.
       const changes: Record<string, string> = {};
       if (message.lang) changes.lang = message.lang;
       if (message.appearance) changes.appearance = message.appearance;
       navigate(withParams(window.location.hash, changes), { replace: true });
+    });
+    const onMessage = (event: MessageEvent) => {
+      const message = readSetMessage(event, window.parent, allowedParents);
+      if (message) messages.push(message);
     };
     window.addEventListener('message', onMessage);
-    return () => window.removeEventListener('message', onMessage);
+    return () => {
+      window.removeEventListener('message', onMessage);
+      messages.cancel();
+    };
   }, [allowedParents]);
 }

@@ -54,6 +54,8 @@ export function ProvenancePanel({ dataset, indicator }: { dataset: Dataset; indi
             ) : (
               <span>{localText(s.title, lang)}</span>
             )}
+            {/* An address that is not http(s) is shown as it is written, as text only. */}
+            {!s.url && s.urlText && <span className="source-meta source-address">{s.urlText}</span>}
             {s.publisher && (
               <span className="source-meta">
                 {m.explorer.publisher}

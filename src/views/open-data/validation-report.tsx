@@ -2,7 +2,7 @@ import type { ParseOutcome } from '../../data/load/parse-dataset';
 import { reportText } from '../../data/load/parse-dataset';
 import type { ValidationIssue } from '../../data/dataset/rules';
 import { useI18n } from '../../i18n/i18n-context';
-import { ruleMessage } from '../../describe/validation-words';
+import { droppedName, issueDetail, ruleMessage } from '../../describe/validation-words';
 
 /** Every problem of an opened file, with its place, rule and value; what was kept and dropped. */
 export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseOutcome; onShow: (o: ParseOutcome) => void; onAgain: () => void }) {
@@ -10,7 +10,7 @@ export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseO
   const { report } = outcome;
   const place = (i: ValidationIssue) => [i.row !== undefined ? m.openData.row(i.row) : '', i.path].filter(Boolean).join(' · ') || m.openData.wholeFile;
   const download = () => {
-    const text = reportText(report, (i) => ruleMessage(i.rule, lang));
+    const text = reportText(report, (i) => ruleMessage(i.rule, lang), (i) => issueDetail(i, lang), (d) => droppedName(d, lang));
     const href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = href;
@@ -18,11 +18,15 @@ export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseO
     a.click();
     setTimeout(() => URL.revokeObjectURL(href), 1000);
   };
-  const warningConsequence = (issue: ValidationIssue) =>
-    issue.rule === 'csv-unknown-column' ? m.openData.columnIgnored : issue.rule === 'csv-source-not-link' ? m.openData.keptAsText : m.openData.leftOut;
+  const warningConsequence = (issue: ValidationIssue) => {
+    if (issue.rule === 'csv-unknown-column') return m.openData.columnIgnored;
+    if (issue.rule === 'csv-source-not-link' || issue.rule === 'url-not-link') return m.openData.keptAsText;
+    if (issue.rule === 'inexact-number' || issue.rule === 'duplicate-key') return m.openData.keptWithWarning;
+    return m.openData.leftOut;
+  };
   const rows = [
     ...report.fatal.map((issue) => ({ issue, what: m.openData.refused })),
-    ...report.dropped.flatMap((d) => d.issues.map((issue) => ({ issue, what: m.openData.droppedIndicator(d.id ?? `#${d.index + 1}`) }))),
+    ...report.dropped.flatMap((d) => d.issues.map((issue) => ({ issue, what: m.openData.droppedIndicator(d.name !== undefined && d.id ? `${droppedName(d, lang)}${m.punct.open}${d.id}${m.punct.close}` : droppedName(d, lang)) }))),
     ...report.warnings.map((issue) => ({ issue, what: warningConsequence(issue) })),
   ];
   return (
@@ -50,7 +54,7 @@ export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseO
                     <code className="issue-path">{place(issue)}</code>
                   </td>
                   <td>{ruleMessage(issue.rule, lang)}</td>
-                  <td className="issue-detail">{issue.detail}</td>
+                  <td className="issue-detail">{issueDetail(issue, lang)}</td>
                   <td>{what}</td>
                 </tr>
               ))}
