@@ -30,7 +30,14 @@ test('a reader downloads the data of a chart as a spreadsheet', async ({ page })
   const { file, body } = await download(page, figure, 'Download CSV');
   expect(file.suggestedFilename()).toBe('green-factories-added_published_2026-11-27.csv');
   expect([...body.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
-  const lines = body.toString('utf8').slice(1).trimEnd().split('\r\n');
+  const all = body.toString('utf8').slice(1).trimEnd().split('\r\n');
+  // The citation block first (title, date, sources, citation), then the table.
+  const meta = all.filter((line) => line.startsWith('#') || line.startsWith('"#'));
+  expect(meta[0]).toMatch(/^# \S/);
+  expect(meta[1]).toMatch(/^# Data updated \d+ \w+ \d{4}$/);
+  expect(meta.some((line) => /Source: /.test(line))).toBe(true);
+  expect(meta.at(-1)).toMatch(new RegExp(`Suggested citation: .*${GREEN}`));
+  const lines = all.slice(meta.length);
   expect(lines[0]).toBe('Indicator,Region,Period,Value,Unit,Status,Source title,Source URL,Rank change,Target,Target comparison,Target judgement,Break in series');
   const rows = lines.slice(1).map((line) => line.split(','));
   expect(rows).toHaveLength(7);

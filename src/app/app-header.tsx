@@ -7,6 +7,7 @@ import { navigate, useHash, withParams } from '../routing/route';
 import { linkTo } from '../routing/links';
 import type { AppParams, Appearance } from './app-params';
 import { setRisePreference, useRisePreference, type RisePreference } from './change-colours';
+import { DatasetDownloads } from '../components/dataset-downloads';
 import { HeaderNav } from './header-nav';
 
 const APPEARANCES: Appearance[] = ['auto', 'light', 'dark'];
@@ -34,6 +35,7 @@ export function AppHeader({ title, loaded, app }: { title: string; loaded: Loade
           <button type="button" className="button button-quiet header-button" onClick={() => setOpening(true)}>
             {m.openData.action}
           </button>
+          <DatasetDownloads loaded={loaded} />
           {opening && (
             <Suspense fallback={null}>
               <OpenDataDialog onClose={() => setOpening(false)} />

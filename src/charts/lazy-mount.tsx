@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { whenIdle } from './when-idle';
+import { DRAW_ALL_EVENT } from './draw-all';
 
 /**
  * Renders its children once the box comes near the viewport. The box keeps its height before
@@ -8,6 +10,9 @@ import { whenIdle } from './when-idle';
  * A box inside the viewport is drawn at once; one that is only near it (within `margin`) waits
  * for the browser to be idle, so the charts a reader sees first are not delayed by the ones
  * below the fold, and those are ready before a scroll reaches them.
+ *
+ * Before printing (the Print action, or the browser's own print command) every box is drawn at
+ * once, so a printed report has every chart, including those never scrolled to.
  */
 export function LazyMount({ height, children, margin = '400px' }: { height: number; children: ReactNode; margin?: string }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -36,9 +41,19 @@ export function LazyMount({ height, children, margin = '400px' }: { height: numb
       { rootMargin: margin },
     );
     io.observe(el);
+    const drawNow = () => {
+      cancelIdle?.();
+      io.disconnect();
+      // Synchronously: the browser lays the page out for print right after `beforeprint`.
+      flushSync(() => setShown(true));
+    };
+    window.addEventListener('beforeprint', drawNow);
+    window.addEventListener(DRAW_ALL_EVENT, drawNow);
     return () => {
       cancelIdle?.();
       io.disconnect();
+      window.removeEventListener('beforeprint', drawNow);
+      window.removeEventListener(DRAW_ALL_EVENT, drawNow);
     };
   }, [shown, margin]);
 

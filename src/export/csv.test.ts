@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset, Indicator } from '../data/dataset/schema';
 import { figureModel } from '../data/figure/figure-model';
 import { resolveFigureSettings, type FigureParams } from '../data/figure/figure-settings';
-import { buildCsv, csvCell, figureCsvRows } from './csv';
+import { importCsv } from '../data/dataset/csv-import';
+import { buildCsv, citationRows, csvCell, figureCsvRows } from './csv';
 
 describe('csvCell', () => {
   it('writes numbers plainly, negatives included, and nothing for a gap', () => {
@@ -106,5 +107,58 @@ describe('figureCsvRows', () => {
       ['2022', 37, null, 30, 'at least 30 factories', '7 factories above target (shortlist), target met', 'List criteria changed'],
       ['2023', null, null, null, '', '', ''],
     ]);
+  });
+});
+
+describe('citationRows', () => {
+  const dataset: Dataset = {
+    format: 'indicator-dataset/v1',
+    id: 'd',
+    title: { zh: '四川工业', en: 'Sichuan industry' },
+    updated: '2026-11-27',
+    regions: [{ id: 'sc', name: { zh: '四川省', en: 'Sichuan' } }],
+    themes: [{ id: 't', name: 'T' }],
+    sources: [
+      { id: 'a', kind: 'official', title: { zh: '名单', en: 'List' }, publisher: { zh: '工信部', en: 'MIIT' }, url: 'https://example.org/a' },
+      { id: 'b', kind: 'primary', title: 'Not cited' },
+    ],
+    indicators: [
+      {
+        id: 'g',
+        theme: 't',
+        name: 'G',
+        unit: 'u',
+        kind: 'flow',
+        frequency: 'year',
+        cumulative: false,
+        highlight: false,
+        series: [{ region: 'sc', points: [{ period: '2021', value: 20, source: 'a' }] }],
+      },
+    ],
+    annotations: [],
+    milestones: [],
+  };
+
+  it('opens the download with title, date, the sources cited and the citation, in the language', () => {
+    expect(citationRows(dataset, ['a'], 'zh', '新增绿色工厂')).toEqual([
+      ['# 四川工业'],
+      ['# 数据更新于2026年11月27日'],
+      ['# 来源：名单（工信部） https://example.org/a'],
+      ['# 建议引用：四川工业·新增绿色工厂（数据更新于2026年11月27日）。'],
+    ]);
+    expect(citationRows(dataset, ['a'], 'en')).toEqual([
+      ['# Sichuan industry'],
+      ['# Data updated 27 Nov 2026'],
+      ['# Source: List (MIIT) https://example.org/a'],
+      ['# Suggested citation: Sichuan industry (data updated 27 Nov 2026).'],
+    ]);
+  });
+
+  it('leaves a download that Open data reads again, rows numbered as in the file', () => {
+    const csv = buildCsv([...citationRows(dataset, ['a'], 'en', 'G, with a comma'), ['indicator', 'region', 'period', 'value'], ['G', 'Sichuan', '2021', 20], ['G', 'Sichuan', '2022', 'lots']]);
+    const imported = importCsv(csv, 'g.csv');
+    expect(imported.issues).toEqual([]);
+    expect(imported.rows).toBe(2);
+    expect(imported.rowOf.get('indicators[0].series[0].points[1]')).toBe(7);
   });
 });

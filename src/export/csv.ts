@@ -5,6 +5,8 @@ import { shownUnit } from '../describe/values';
 import { localText, type Lang } from '../i18n/lang';
 import { targetText, targetVerdict } from '../describe/target-words';
 import { MESSAGES } from '../i18n/messages';
+import { citationLine } from '../describe/citation';
+import { formatDate } from '../i18n/format-period';
 import { csvText } from './sanitize';
 
 // The numbers a chart shows, as a spreadsheet opens them: UTF-8 with a byte-order mark (Excel
@@ -32,6 +34,26 @@ export function csvCell(cell: CsvCell): string {
 
 export function buildCsv(rows: readonly (readonly CsvCell[])[]): string {
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/**
+ * The lines a download opens with, so that it can be cited once it has left the dashboard: the
+ * dataset's title, its revision date, every source the figure cites and the citation line, in the
+ * interface's language. Each is one cell starting with `#`: Open data skips such a leading block,
+ * so a downloaded CSV can be opened again as it is.
+ */
+export function citationRows(dataset: Dataset, sourceIds: readonly string[], lang: Lang, figure?: string): CsvCell[][] {
+  const m = MESSAGES[lang];
+  const wanted = new Set(sourceIds);
+  const sources = dataset.sources
+    .filter((s) => wanted.has(s.id))
+    .map((s) => `# ${m.sourcesLabel}${m.punct.colon}${localText(s.title, lang)}${s.publisher ? `${m.punct.open}${localText(s.publisher, lang)}${m.punct.close}` : ''}${s.url ? ` ${s.url}` : ''}`);
+  return [
+    [`# ${localText(dataset.title, lang)}`],
+    [`# ${m.updated(formatDate(dataset.updated, lang))}`],
+    ...sources.map((line) => [line]),
+    [`# ${citationLine(dataset, lang, figure ? { figure } : {})}`],
+  ];
 }
 
 /**

@@ -1,18 +1,20 @@
 import type { Dataset } from '../data/dataset/schema';
 import type { FigureModel } from '../data/figure/figure-model';
 import type { ChartTheme } from '../charts/palette';
-import type { Lang } from '../i18n/lang';
 import { chartText } from '../describe/chart-text';
 import { composeChartSvg, renderPng, serializeSvg } from './chart-image';
-import { buildCsv, figureCsvRows } from './csv';
+import { buildCsv, citationRows, figureCsvRows } from './csv';
+import { localText, type Lang } from '../i18n/lang';
 import { chartFileName } from './file-names';
 import { saveFile } from './download';
+import { figureWorkbook } from './xlsx';
+import { XLSX_MIME } from './xlsx-writer';
 
 // The exports of a figure, loaded only when someone asks for one (the figure's actions import
 // this module dynamically), so none of it weighs on the first screen. Each is made from the
 // figure model the chart drew: what is exported is what is shown.
 
-export type FigureFormat = 'png' | 'svg' | 'csv';
+export type FigureFormat = 'png' | 'svg' | 'csv' | 'xlsx';
 
 export interface FigureExportRequest {
   dataset: Dataset;
@@ -46,7 +48,14 @@ export async function exportFigure(request: FigureExportRequest, format: FigureF
   const id = models.flatMap((m) => m.entries.map((e) => e.indicator.id)).join('+');
   const fileName = chartFileName(id, model.shown[0]?.transform ?? 'published', dataset.updated, format);
   if (format === 'csv') {
-    saveFile(new Blob([buildCsv(figureCsvRows(dataset, models, lang))], { type: 'text/csv;charset=utf-8' }), fileName);
+    const title = models.flatMap((m) => m.entries.map((e) => localText(e.indicator.name, lang))).join(' · ');
+    const sources = [...new Set(models.flatMap((m) => m.sources))];
+    const rows = [...citationRows(dataset, sources, lang, title), ...figureCsvRows(dataset, models, lang)];
+    saveFile(new Blob([buildCsv(rows)], { type: 'text/csv;charset=utf-8' }), fileName);
+    return fileName;
+  }
+  if (format === 'xlsx') {
+    saveFile(new Blob([figureWorkbook(dataset, models, lang) as Uint8Array<ArrayBuffer>], { type: XLSX_MIME }), fileName);
     return fileName;
   }
   const surface = chartSurface(request.figure);

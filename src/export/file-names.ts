@@ -9,8 +9,13 @@ function safe(part: string): string {
 }
 
 /** `<indicator-id>_<transform>_<YYYY-MM-DD>.<ext>`, e.g. `green-factories-added_published_2026-11-27.png`. */
-export function chartFileName(indicatorId: string, transform: Transform, updated: string, extension: 'png' | 'svg' | 'csv'): string {
+export function chartFileName(indicatorId: string, transform: Transform, updated: string, extension: 'png' | 'svg' | 'csv' | 'xlsx'): string {
   return `${safe(indicatorId)}_${transform}_${safe(updated)}.${extension}`;
+}
+
+/** `<dataset-id>_<YYYY-MM-DD>.xlsx` or `.json`: the whole dataset. */
+export function datasetFileName(datasetId: string, updated: string, extension: 'xlsx' | 'json'): string {
+  return `${safe(datasetId)}_${safe(updated)}.${extension}`;
 }
 
 /** `<dataset-id>_<YYYY-MM-DD>.pptx`. */

@@ -4,7 +4,7 @@ import type { FigureModel } from '../../data/figure/figure-model';
 import type { ChartTheme } from '../../charts/palette';
 import { useI18n } from '../../i18n/i18n-context';
 
-// The actions on one figure (contract names: Download PNG/SVG/CSV, Copy link, Embed, Present) in
+// The actions on one figure (contract names: Download PNG/SVG/CSV/Excel, Copy link, Embed, Present) in
 // a menu button, so sixteen charts on the overview do not carry eighty buttons. The exports
 // themselves load on first use (dynamic import), keeping them out of the first screen's bundle,
 // and are made from the figure's own model: what is exported is what is shown.
@@ -24,7 +24,7 @@ export interface FigureActionsProps {
   embed: { indicator: Indicator; viewParams: Record<string, string | undefined> } | null;
 }
 
-type Format = 'png' | 'svg' | 'csv';
+type Format = 'png' | 'svg' | 'csv' | 'xlsx';
 
 const EmbedDialog = lazy(() => import('./embed-dialog').then((mod) => ({ default: mod.EmbedDialog })));
 
@@ -124,7 +124,7 @@ export function FigureActions({ dataset, models, theme, figureRef, linkHash, pre
       setNotice({ kind: 'status', text: m.exports.downloaded(fileName) });
     } catch (error) {
       const notDrawn = error instanceof Error && error.name === 'ChartNotDrawnError';
-      setNotice({ kind: 'error', text: notDrawn ? m.exports.notDrawn : m.exports.failed(format.toUpperCase()) });
+      setNotice({ kind: 'error', text: notDrawn ? m.exports.notDrawn : m.exports.failed(format === 'xlsx' ? 'Excel' : format.toUpperCase()) });
     } finally {
       setBusy(false);
     }
@@ -169,6 +169,7 @@ export function FigureActions({ dataset, models, theme, figureRef, linkHash, pre
           <MenuButton label={m.exports.downloadPng} onSelect={() => void runExport('png')} />
           <MenuButton label={m.exports.downloadSvg} onSelect={() => void runExport('svg')} />
           <MenuButton label={m.exports.downloadCsv} onSelect={() => void runExport('csv')} />
+          <MenuButton label={m.exports.downloadExcel} onSelect={() => void runExport('xlsx')} />
           <MenuButton label={m.exports.copyLink} onSelect={() => void copyLink()} />
           {embed && (
             <MenuButton

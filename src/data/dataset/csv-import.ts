@@ -128,8 +128,13 @@ interface Group {
 
 export function importCsv(text: string, fileName: string): CsvImport {
   const clean = text.replace(/^\uFEFF/, '');
-  const delimiter = detectDelimiter(clean.split(/\r?\n/, 1)[0] ?? '');
-  const table = parseDelimited(clean, delimiter);
+  const delimiter = detectDelimiter(clean.split(/\r?\n/).find((line) => !line.trimStart().replace(/^"/, '').startsWith('#')) ?? '');
+  const parsed = parseDelimited(clean, delimiter);
+  // A leading block of lines starting with `#` (title, date, sources and citation, as the
+  // dashboard's own CSV downloads carry them) is not data: it is skipped, rows keep their numbers.
+  let skipped = 0;
+  while (skipped < parsed.length && (parsed[skipped]![0] ?? '').trimStart().startsWith('#')) skipped += 1;
+  const table = parsed.slice(skipped);
   const issues: CsvIssue[] = [];
   const header = (table[0] ?? []).map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
@@ -146,17 +151,17 @@ export function importCsv(text: string, fileName: string): CsvImport {
     indicators: [],
   };
   const refuse = (issue: CsvIssue): CsvImport => ({ document, rowOf: new Map(), issues: [issue], rows: Math.max(0, table.length - 1), delimiter });
-  if (table.length === 0) return refuse({ row: 1, rule: 'csv-empty', message: 'The file is empty' });
+  if (table.length === 0) return refuse({ row: 1 + skipped, rule: 'csv-empty', message: 'The file is empty' });
   if (missing.length > 0) {
-    const firstLine = clean.split(/\r?\n/, 1)[0] ?? '';
+    const firstLine = clean.split(/\r?\n/).find((line) => !line.trimStart().replace(/^"/, '').startsWith('#')) ?? '';
     const other = otherSeparator(firstLine, delimiter);
     const hint = other && header.length === 1 ? `; the header seems to be separated by ${separatorName(other)}: use commas or tabs` : '';
-    return refuse({ row: 1, rule: 'csv-columns', message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}${hint}`, got: missing.join(', '), ...(hint ? { ref: other } : {}) });
+    return refuse({ row: 1 + skipped, rule: 'csv-columns', message: `missing column${missing.length > 1 ? 's' : ''}: ${missing.join(', ')}${hint}`, got: missing.join(', '), ...(hint ? { ref: other } : {}) });
   }
-  if (table.length === 1) return refuse({ row: 1, rule: 'csv-empty', message: 'The file has a header and no rows below the header' });
+  if (table.length === 1) return refuse({ row: 1 + skipped, rule: 'csv-empty', message: 'The file has a header and no rows below the header' });
   const known: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
   for (const name of header) {
-    if (name && !known.includes(name)) issues.push({ row: 1, rule: 'csv-unknown-column', message: `Column ${JSON.stringify(name)} is not part of the format and was ignored`, got: JSON.stringify(name.slice(0, 80)) });
+    if (name && !known.includes(name)) issues.push({ row: 1 + skipped, rule: 'csv-unknown-column', message: `Column ${JSON.stringify(name)} is not part of the format and was ignored`, got: JSON.stringify(name.slice(0, 80)) });
   }
   const lastRequired = Math.max(...REQUIRED_COLUMNS.map(col));
 
@@ -165,7 +170,7 @@ export function importCsv(text: string, fileName: string): CsvImport {
   const sources = new Map<string, { id: string; title: string; url?: string }>();
   const groups = new Map<string, Group>();
   table.slice(1).forEach((cells, i) => {
-    const row = i + 2;
+    const row = i + 2 + skipped;
     if (cells.length > header.length || cells.length <= lastRequired) {
       const other = otherSeparator(cells.join(''), delimiter);
       const hint = other && cells.length === 1 ? `; the row seems to be separated by ${separatorName(other)} while the header uses ${separatorName(delimiter)}` : '';

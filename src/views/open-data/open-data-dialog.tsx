@@ -9,10 +9,17 @@ import { linkTo } from '../../routing/links';
 import { keepTabInside } from '../../components/dialog-focus';
 import { ValidationReport } from './validation-report';
 
+const XLSX_FILE = /\.xlsx$/i;
+
+async function excelAsCsv(file: File): Promise<string> {
+  const { xlsxToCsv } = await import('../../data/dataset/xlsx-import');
+  return xlsxToCsv(new Uint8Array(await file.arrayBuffer()));
+}
+
 type State = { step: 'choose' } | { step: 'working'; phase: ParsePhase; name: string } | { step: 'report'; outcome: ParseOutcome } | { step: 'failed'; message: string };
 
 /**
- * Opens a dataset from a local file (picked or dropped; JSON or CSV) or from an address. Files
+ * Opens a dataset from a local file (picked or dropped; JSON, CSV or Excel .xlsx) or from an address. Files
  * are read, parsed and validated in a worker; the report lists every problem before anything
  * is shown, and the valid part can be shown at once.
  */
@@ -43,7 +50,10 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
     abort.current = new AbortController();
     setState({ step: 'working', phase: 'reading', name: file.name });
     try {
-      const outcome = await parseInWorker({ file }, (phase) => setState({ step: 'working', phase, name: file.name }), abort.current.signal);
+      // An Excel workbook is read here (the reader loads on first use) into the CSV it holds; the
+      // worker then parses and validates it as any CSV file, with the rows of the sheet.
+      const request = XLSX_FILE.test(file.name) ? { text: await excelAsCsv(file), fileName: file.name } : { file };
+      const outcome = await parseInWorker(request, (phase) => setState({ step: 'working', phase, name: file.name }), abort.current.signal);
       setState({ step: 'report', outcome });
     } catch (error) {
       if (error instanceof DOMException && error.name === 'AbortError') return;
@@ -95,7 +105,7 @@ export function OpenDataDialog({ onClose }: { onClose: () => void }) {
           >
             <label className="file-label">
               <span>{m.openData.chooseFile}</span>
-              <input type="file" accept=".json,.csv,.tsv,.txt,application/json,text/csv" onChange={(e) => void openFile(e.target.files?.[0])} />
+              <input type="file" accept=".json,.csv,.tsv,.txt,.xlsx,application/json,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onChange={(e) => void openFile(e.target.files?.[0])} />
             </label>
             <p className="muted">{m.openData.dropHint(MAX_FILE_BYTES / 1048576)}</p>
           </div>
