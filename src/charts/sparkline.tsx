@@ -17,8 +17,13 @@ export const Sparkline = memo(function Sparkline({ points, color, width = 120, h
   if (values.length < 2) return null;
   const t0 = points[0]!.t;
   const t1 = points[points.length - 1]!.t;
-  const lo = Math.min(...values);
-  const hi = Math.max(...values);
+  // A loop, not Math.min(...values): spreading a long series into arguments overflows the stack.
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const v of values) {
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
   const pad = 3;
   const x = (t: number) => pad + ((t - t0) / (t1 - t0 || 1)) * (width - 2 * pad);
   const y = (v: number) => height - pad - ((v - lo) / (hi - lo || 1)) * (height - 2 * pad);

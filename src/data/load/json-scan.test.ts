@@ -61,4 +61,11 @@ describe('through the dataset parser', () => {
       ]),
     );
   });
+
+  it('survives a file with hundreds of thousands of them, without passing them as arguments', () => {
+    const text = JSON.stringify(cloneDataset()).replace(/^\{/, `{"extra":[${Array.from({ length: 300_000 }, () => '1e-400').join(',')}],`);
+    const outcome = parseDatasetText(text, 'x.json');
+    expect(outcome.ok).toBe(true);
+    expect(outcome.report.warnings.filter((w) => w.rule === 'inexact-number').length).toBeGreaterThan(0);
+  });
 });

@@ -1,6 +1,6 @@
 import { FATAL_CSV_RULES, importCsv, rowForPath } from '../dataset/csv-import';
 import { validateDataset } from '../dataset/validate';
-import { type DroppedIndicator, type ValidationIssue } from '../dataset/rules';
+import { append, type DroppedIndicator, type ValidationIssue } from '../dataset/rules';
 import type { Dataset } from '../dataset/schema';
 import { scanJsonText } from './json-scan';
 
@@ -86,7 +86,7 @@ export function parseDatasetText(
   };
   if (!result.ok) return { ok: false, report: { ...base, fatal: [...fileIssues, ...result.issues.map(withRow)] } };
   // What JSON.parse changed silently (rounded numbers, repeated keys) is told, not refused.
-  if (format === 'json') fileIssues.push(...scanJsonText(text));
+  if (format === 'json') append(fileIssues, scanJsonText(text));
   return {
     ok: true,
     dataset: result.dataset,
