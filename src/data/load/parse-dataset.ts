@@ -100,27 +100,49 @@ export function parseDatasetText(
   };
 }
 
+/** The headings of the plain-text report, in the reader's language (English when not given). */
+export interface ReportWords {
+  header: (fileName: string, format: string, bytes: number) => string;
+  row: (row: number) => string;
+  wholeFile: string;
+  refused: string;
+  kept: (n: number) => string;
+  dropped: (n: number) => string;
+  warnings: string;
+}
+
+const ENGLISH_REPORT: ReportWords = {
+  header: (fileName, format, bytes) => `${fileName} (${format}, ${bytes} bytes)`,
+  row: (row) => `row ${row}`,
+  wholeFile: '(file)',
+  refused: 'Refused:',
+  kept: (n) => `Kept: ${n} indicator(s)`,
+  dropped: (n) => `Dropped: ${n} indicator(s)`,
+  warnings: 'Warnings:',
+};
+
 /** The report as plain text, for the download button. */
 export function reportText(
   report: ParseReport,
   describe: (issue: ValidationIssue) => string,
   detail: (issue: ValidationIssue) => string = (i) => i.detail,
   name: (d: DroppedIndicator) => string = (d) => d.id ?? `indicators[${d.index}]`,
+  words: ReportWords = ENGLISH_REPORT,
 ): string {
-  const lines = [`${report.fileName} (${report.format.toUpperCase()}, ${report.bytes} bytes)`, ''];
-  const place = (i: ValidationIssue) => [i.row !== undefined ? `row ${i.row}` : '', i.path].filter(Boolean).join(' ');
+  const lines = [words.header(report.fileName, report.format.toUpperCase(), report.bytes), ''];
+  const place = (i: ValidationIssue) => [i.row !== undefined ? words.row(i.row) : '', i.path].filter(Boolean).join(' ');
   const line = (i: ValidationIssue) => {
-    const words = detail(i);
-    return `- ${place(i) || '(file)'}: ${describe(i)}${words ? ` — ${words}` : ''}`;
+    const text = detail(i);
+    return `- ${place(i) || words.wholeFile}: ${describe(i)}${text ? ` — ${text}` : ''}`;
   };
   if (report.fatal.length) {
-    lines.push('Refused:');
+    lines.push(words.refused);
     for (const i of report.fatal) lines.push(line(i));
     lines.push('');
   }
-  lines.push(`Kept: ${report.kept} indicator(s)`);
+  lines.push(words.kept(report.kept));
   if (report.dropped.length) {
-    lines.push(`Dropped: ${report.dropped.length} indicator(s)`);
+    lines.push(words.dropped(report.dropped.length));
     for (const d of report.dropped) {
       const label = name(d);
       lines.push(`  ${d.id && label !== d.id ? `${label} (${d.id})` : label}`);
@@ -128,7 +150,7 @@ export function reportText(
     }
   }
   if (report.warnings.length) {
-    lines.push('Warnings:');
+    lines.push(words.warnings);
     for (const i of report.warnings) lines.push(line(i));
   }
   return `${lines.join('\n')}\n`;

@@ -10,7 +10,7 @@ export function ValidationReport({ outcome, onShow, onAgain }: { outcome: ParseO
   const { report } = outcome;
   const place = (i: ValidationIssue) => [i.row !== undefined ? m.openData.row(i.row) : '', i.path].filter(Boolean).join(' · ') || m.openData.wholeFile;
   const download = () => {
-    const text = reportText(report, (i) => ruleMessage(i.rule, lang), (i) => issueDetail(i, lang), (d) => droppedName(d, lang));
+    const text = reportText(report, (i) => ruleMessage(i.rule, lang), (i) => issueDetail(i, lang), (d) => droppedName(d, lang), m.openData.reportWords);
     const href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
     const a = document.createElement('a');
     a.href = href;
