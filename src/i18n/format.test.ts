@@ -11,6 +11,7 @@ import {
 } from './format-number';
 import { formatDate, formatPeriod, formatPeriodRange, formatPeriodShort } from './format-period';
 import { localText, type LocalText } from './lang';
+import { MESSAGES } from './messages';
 
 const PERCENT = { zh: '%', en: '%' };
 const YUAN_1E8 = { zh: '亿元', en: '100 million yuan' };
@@ -436,4 +437,13 @@ describe('formatDigits writes digits exactly as Intl.NumberFormat does', () => {
       }
     });
   }
+});
+
+describe('a theme’s count of charts and single figures', () => {
+  it('names only what the theme has', () => {
+    expect(MESSAGES.zh.themeCount(5, 0)).toBe('5幅图表');
+    expect(MESSAGES.zh.themeCount(2, 3)).toBe('2幅图表 · 3项数值');
+    expect(MESSAGES.en.themeCount(0, 1)).toBe('1 figure');
+    expect(MESSAGES.en.themeCount(1, 2)).toBe('1 chart · 2 figures');
+  });
 });

@@ -103,7 +103,7 @@ const zh = {
   cumulative: '1月至当月累计',
   milestones: '重大成果',
   versus: (region: string) => `${region}同期`,
-  themeCount: (charts: number, figures: number) => `${charts}幅图表 · ${figures}项数值`,
+  themeCount: (charts: number, figures: number) => [charts ? `${charts}幅图表` : '', figures ? `${figures}项数值` : ''].filter(Boolean).join(' · '),
   annotations: '事件',
   singleFigures: '其他指标',
   moreInfo: '查看详情',
@@ -464,7 +464,8 @@ const en: Messages = {
   cumulative: 'year to date',
   milestones: 'Milestones',
   versus: (region: string) => `${region}, same period`,
-  themeCount: (charts: number, figures: number) => `${charts} chart${charts === 1 ? '' : 's'} · ${figures} figure${figures === 1 ? '' : 's'}`,
+  themeCount: (charts: number, figures: number) =>
+    [charts ? `${charts} chart${charts === 1 ? '' : 's'}` : '', figures ? `${figures} figure${figures === 1 ? '' : 's'}` : ''].filter(Boolean).join(' · '),
   annotations: 'Events',
   singleFigures: 'Other figures',
   moreInfo: 'Details',
