@@ -251,10 +251,13 @@ async function measureInteractive(page, pageName, timeoutMs = 30_000) {
     const chart = page.locator(app ? '#root figure svg.recharts-surface' : 'figure canvas').first();
     const box = await chart.boundingBox();
     if (!box) return { error: 'no chart to hover' };
+    // The first chart may run past the bottom of the window: hover the part that is seen.
+    const viewport = page.viewportSize();
+    const y = box.y + Math.min(box.height / 2, viewport ? Math.max(8, (viewport.height - box.y) / 2) : box.height / 2);
     const deadline = Date.now() + timeoutMs;
     let at = null;
     for (let i = 0; at === null && Date.now() < deadline; i++) {
-      await page.mouse.move(box.x + box.width * (0.45 + 0.1 * (i % 3)), box.y + box.height / 2);
+      await page.mouse.move(box.x + box.width * (0.45 + 0.1 * (i % 3)), y);
       at = await page.evaluate(() => window.__bench.tooltipAt);
     }
     if (at === null) return { error: `no tooltip within ${timeoutMs} ms of hovering` };

@@ -211,7 +211,7 @@ test('the chart actions menu opens from the keyboard, moves with the arrows, clo
   const item = (name: string) => menu.getByRole('menuitem', { name });
   await expect(item('Download PNG')).toBeFocused();
   await expectFocusRing(item('Download PNG'));
-  for (const name of ['Download SVG', 'Download CSV', 'Copy link', 'Embed', 'Present']) {
+  for (const name of ['Download SVG', 'Download CSV', 'Download Excel', 'Copy link', 'Embed', 'Present']) {
     await page.keyboard.press('ArrowDown');
     await expect(item(name)).toBeFocused();
   }
