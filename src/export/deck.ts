@@ -241,6 +241,7 @@ function xmlSafeSlide(slide: PptxGenJS.Slide): PptxGenJS.Slide {
   const addChart = slide.addChart.bind(slide);
   slide.addText = (text, options) => addText(xmlSafe(text), xmlSafe(options));
   slide.addNotes = (notes) => addNotes(xmlText(notes));
-  slide.addChart = (type, data, options) => addChart(type, xmlSafe(data), xmlSafe(options));
+  // A combination chart carries its series in the first argument (an array of types with their data).
+  slide.addChart = (type, data, options) => addChart(xmlSafe(type), xmlSafe(data), xmlSafe(options));
   return slide;
 }
