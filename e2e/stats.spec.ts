@@ -97,7 +97,11 @@ test('the CSV of a chart carries the target, its judgement and the new columns',
   const waiting = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: 'Download CSV' }).click();
   const file = await waiting;
-  const lines = (await readFile(await file.path(), 'utf8')).replace(/^\uFEFF/, '').split('\r\n');
+  // Past the leading block that cites the dataset (`#` lines, quoted where they hold a comma).
+  const lines = (await readFile(await file.path(), 'utf8'))
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((l) => l !== '' && !/^"?#/.test(l));
   expect(lines[0]).toBe('Indicator,Region,Period,Value,Unit,Status,Source title,Source URL,Rank change,Target,Target comparison,Target judgement,Break in series');
   const year2023 = lines.find((l) => l.includes(',2023,107,'));
   expect(year2023).toMatch(/,,50,at least 50 enterprises,"57 enterprises above target, target met",$/);
