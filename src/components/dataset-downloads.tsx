@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { LoadedDataset } from '../data/load/dataset-query';
 import { LOCAL_PREFIX } from '../data/load/dataset-query';
 import { drawAllCharts } from '../charts/draw-all';
 import { useI18n } from '../i18n/i18n-context';
+import { useOutsidePointer } from './use-outside-pointer';
 
 // The header's actions on the whole dataset: its JSON as published, an Excel workbook with one
 // sheet per indicator and the sources, and Print. The workbook code loads on first use (dynamic
@@ -18,15 +19,7 @@ export function DatasetDownloads({ loaded }: { loaded: LoadedDataset | undefined
   const buttonRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!panelRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useOutsidePointer(open, [panelRef, buttonRef], () => setOpen(false));
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {

@@ -3,6 +3,7 @@ import type { Dataset, Indicator } from '../../data/dataset/schema';
 import type { FigureModel } from '../../data/figure/figure-model';
 import type { ChartTheme } from '../../charts/palette';
 import { useI18n } from '../../i18n/i18n-context';
+import { useOutsidePointer } from '../use-outside-pointer';
 
 // The actions on one figure (contract names: Download PNG/SVG/CSV/Excel, Copy link, Embed, Present) in
 // a menu button, so sixteen charts on the overview do not carry eighty buttons. The exports
@@ -42,15 +43,7 @@ export function FigureActions({ dataset, models, theme, figureRef, linkHash, pre
   const menuRef = useRef<HTMLUListElement>(null);
   const fallbackRef = useRef<HTMLInputElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const onPointerDown = (event: PointerEvent) => {
-      const target = event.target as Node;
-      if (!menuRef.current?.contains(target) && !buttonRef.current?.contains(target)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', onPointerDown);
-    return () => document.removeEventListener('pointerdown', onPointerDown);
-  }, [open]);
+  useOutsidePointer(open, [menuRef, buttonRef], () => setOpen(false));
 
   useEffect(() => {
     if (fallbackLink !== null) fallbackRef.current?.select();
