@@ -140,3 +140,25 @@ describe('parsePeriod: the three forms exactly', () => {
     expect(times.every((t, i) => i === 0 || t > times[i - 1]!)).toBe(true);
   });
 });
+
+describe('timeOf and parsePeriod agree', () => {
+  it('on every period of four years and on near misses', () => {
+    const texts: string[] = [];
+    for (const year of ['0000', '0999', '2023', '9999']) {
+      texts.push(year);
+      for (let q = 0; q <= 5; q++) texts.push(`${year}-Q${q}`);
+      for (let m = 0; m <= 13; m++) texts.push(`${year}-${String(m).padStart(2, '0')}`);
+      texts.push(`${year}-1`, `${year}-Q`, `${year}/01`, `${year}-q1`, `${year}-0a`, `${year}-a1`, `${year} `, ` ${year}`);
+    }
+    texts.push('', '202', '20233', '２０２３', '2o23', '2023-001', '-2023');
+    let valid = 0;
+    for (const text of texts) {
+      const p = parsePeriod(text);
+      if (p) valid++;
+      expect(timeOf(text), text).toBe(p ? periodTime(p) : Number.NaN);
+      if (p) expect(periodToString(p), text).toBe(text);
+    }
+    // 4 years × (the year, 4 quarters, 12 months)
+    expect(valid).toBe(4 * 17);
+  });
+});

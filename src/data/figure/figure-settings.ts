@@ -1,5 +1,5 @@
 import type { Dataset, Indicator } from '../dataset/schema';
-import { applyTransform, availableTransforms, kindTransforms, rankableRegions, rankingPossible, type BreakInput, type Transform } from '../series/transforms';
+import { availableTransforms, kindTransforms, rankableRegions, rankingPossible, transformGivesValue, type BreakInput, type Transform } from '../series/transforms';
 import type { ValueScale } from './value-axis';
 import { timeOf } from '../../lib/periods';
 
@@ -88,7 +88,7 @@ export function transformChoices(indicator: Indicator, dataset: Dataset): Transf
     if (!structural.includes(transform)) {
       if (transform === 'rank') refused.push({ transform, reason: 'rank-regions', regions: rankableRegions(indicator, context.aggregates) });
       else refused.push({ transform, reason: transform === 'gap' ? 'one-region' : 'cumulative' });
-    } else if (transform === 'published' || transform === 'rank' || givesValue(indicator, transform, context)) {
+    } else if (transform === 'published' || transform === 'rank' || transformGivesValue(indicator, transform, context)) {
       offered.push(transform);
     } else {
       refused.push({ transform, reason: 'no-value' });
@@ -97,11 +97,6 @@ export function transformChoices(indicator: Indicator, dataset: Dataset): Transf
   const choices = { offered, refused };
   CHOICES.set(indicator, choices);
   return choices;
-}
-
-function givesValue(indicator: Indicator, transform: Transform, context: ReturnType<typeof transformContext>): boolean {
-  const result = applyTransform(indicator, transform, context);
-  return result.applied === transform && result.series.some((s) => s.points.some((p) => p.value !== null && Number.isFinite(p.value)));
 }
 
 export function defaultChartKind(indicator: Indicator): ChartKind {
@@ -200,16 +195,44 @@ const PERIODS = new WeakMap<Indicator, string[]>();
 export function indicatorPeriods(indicator: Indicator): string[] {
   const known = PERIODS.get(indicator);
   if (known) return known;
-  const periods = new Set<string>();
-  for (const s of indicator.series) for (const p of s.points) periods.add(p.period);
-  const sorted = sortPeriods(periods);
+  const only = indicator.series.length === 1 ? indicator.series[0]!.points : undefined;
+  // One series in strict order (a 120,000-month one) has its periods already: no set of them.
+  let sorted: string[];
+  if (only && strictlyInOrder(only)) sorted = only.map((p) => p.period);
+  else {
+    const periods = new Set<string>();
+    for (const s of indicator.series) for (const p of s.points) periods.add(p.period);
+    sorted = sortPeriods(periods);
+  }
   PERIODS.set(indicator, sorted);
   return sorted;
 }
 
-/** Periods oldest first, each parsed once. */
+function strictlyInOrder(points: readonly { period: string }[]): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    const t = timeOf(p.period);
+    if (!(t > last)) return false;
+    last = t;
+  }
+  return true;
+}
+
+/** Periods oldest first, each parsed once; a list already in order (the usual case) is only read. */
 function sortPeriods(periods: Iterable<string>): string[] {
-  return [...periods]
+  const list = [...periods];
+  let last = Number.NEGATIVE_INFINITY;
+  let inOrder = true;
+  for (const p of list) {
+    const t = timeOf(p);
+    if (!(t >= last)) {
+      inOrder = false;
+      break;
+    }
+    last = t;
+  }
+  if (inOrder) return list;
+  return list
     .map((p) => ({ p, t: timeOf(p) }))
     .sort((a, b) => a.t - b.t)
     .map((x) => x.p);

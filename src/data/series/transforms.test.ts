@@ -370,3 +370,73 @@ describe('from / to', () => {
     ]);
   });
 });
+
+describe('transformGivesValue', () => {
+  // A small seeded generator: series with gaps, nulls, zeros, negative values, statuses,
+  // repeated and unparsable periods, out of order, and breaks: the cheap check must agree
+  // with computing the transform in full, for every transform, kind and option.
+  function random(seed: number): () => number {
+    let x = seed;
+    return () => {
+      x = (x * 1103515245 + 12345) % 2147483648;
+      return x / 2147483648;
+    };
+  }
+  const STATUSES = [undefined, 'derived', 'approximate', 'shortlist', 'provisional'] as const;
+  function generated(seed: number): { indicator: IndicatorInput; breaks: { region?: string; period: string }[] } {
+    const r = random(seed);
+    const kinds = ['rate', 'stock', 'flow', 'level'] as const;
+    const kind = kinds[Math.floor(r() * 4)]!;
+    const regions = 1 + Math.floor(r() * 4);
+    const series = Array.from({ length: regions }, (_, i) => {
+      const points: SeriesPointInput[] = [];
+      for (let year = 2015; year <= 2024; year++) {
+        const roll = r();
+        if (roll < 0.35) continue;
+        const value = roll < 0.45 ? null : roll < 0.5 ? 0 : roll < 0.55 ? -3 : Math.round(r() * 200) / 10;
+        const status = STATUSES[Math.floor(r() * STATUSES.length)];
+        points.push({ period: r() < 0.03 ? 'bad' : String(year), value, source: `s${Math.floor(r() * 3)}`, ...(status ? { status } : {}) });
+      }
+      if (r() < 0.3) points.reverse();
+      return { region: `r${i}`, points };
+    });
+    const breaks = r() < 0.3 ? [{ period: String(2016 + Math.floor(r() * 8)), ...(r() < 0.5 ? { region: 'r0' } : {}) }] : [];
+    return { indicator: { kind, frequency: 'year', series }, breaks };
+  }
+
+  it('agrees with the full transform on 400 generated indicators, every transform and option', async () => {
+    const { transformGivesValue } = await import('./transforms');
+    let offered = 0;
+    let refused = 0;
+    for (let seed = 1; seed <= 400; seed++) {
+      const { indicator: ind, breaks } = generated(seed);
+      const optionSets = [{}, { breaks }, { from: '2019', to: '2020' }, { regions: ['r1'] }, { vs: 'r2', breaks }, { base: '2018' }, { aggregates: ['r0'] }];
+      for (const transform of TRANSFORMS) {
+        for (const opts of optionSets) {
+          const full = applyTransform(ind, transform, opts);
+          const expected = full.applied === transform && full.series.some((s) => s.points.some((p) => p.value !== null && Number.isFinite(p.value)));
+          expect(transformGivesValue(ind, transform, opts), `seed ${seed} ${transform} ${JSON.stringify(opts)}`).toBe(expected);
+          if (expected) offered++;
+          else refused++;
+        }
+      }
+    }
+    // The cases cover both answers in numbers.
+    expect(offered).toBeGreaterThan(1000);
+    expect(refused).toBeGreaterThan(1000);
+  });
+
+  it('answers for a 120,000-month series and a 1,000-region indicator', async () => {
+    const { transformGivesValue } = await import('./transforms');
+    const months: SeriesPointInput[] = [];
+    for (let i = 0; i < 120_000; i++) months.push({ period: `${String(Math.floor(i / 12)).padStart(4, '0')}-${String((i % 12) + 1).padStart(2, '0')}`, value: i % 7, source: 's' });
+    const long: IndicatorInput = { kind: 'flow', frequency: 'month', series: [{ region: 'a', points: months }] };
+    expect(transformGivesValue(long, 'running-total')).toBe(true);
+    const total = applyTransform(long, 'running-total');
+    expect(total.series[0]!.points.at(-1)!.value).toBe(months.reduce((sum, p) => sum + p.value!, 0));
+    expect(total.series[0]!.points.at(-1)!.inputs).toEqual(['s']);
+    const wide: IndicatorInput = { kind: 'stock', frequency: 'year', series: Array.from({ length: 1000 }, (_, i) => ({ region: `r${i}`, points: [{ period: '2020', value: i, source: 's' }] })) };
+    expect(transformGivesValue(wide, 'additions')).toBe(false);
+    expect(transformGivesValue(wide, 'rank')).toBe(true);
+  });
+});

@@ -179,7 +179,6 @@ function computeTransform(
   const applied: Transform = available.includes(transform) ? transform : 'published';
   const selected = selectSeries(indicator.series, opts.regions);
   const breaks = opts.breaks ?? [];
-  const crossing = (region: string) => breakCheck(breaks, region);
   // The range is applied after transforming, so the first visible period's additions or
   // change still use the period before it, and a running total does not restart at `from`.
   const visible = rangePredicate(opts.from, opts.to);
@@ -187,16 +186,6 @@ function computeTransform(
     series.map((s) => ({ ...s, points: s.points.filter((p) => visible(p.period)) }));
 
   switch (applied) {
-    case 'published':
-      return { applied, unitKind: 'as-published', series: clip(selected.map(perSeries(publishedPoints))) };
-    case 'additions':
-      return { applied, unitKind: 'as-published', series: clip(selected.map(perSeries((points, s) => additionPoints(points, crossing(s.region))))) };
-    case 'running-total':
-      return { applied, unitKind: 'as-published', series: clip(selected.map(perSeries(runningTotalPoints))) };
-    case 'change':
-      return { applied, unitKind: 'percent', series: clip(selected.map(perSeries((points, s) => changePoints(points, crossing(s.region))))) };
-    case 'two-year-average':
-      return { applied, unitKind: 'percent', series: clip(selected.map(perSeries((points, s) => twoYearAveragePoints(points, crossing(s.region))))) };
     case 'rank': {
       const aggregates = new Set(opts.aggregates ?? []);
       const ranked = indicator.series.filter((s) => !aggregates.has(s.region));
@@ -206,11 +195,6 @@ function computeTransform(
       const anyBreak = breakCheck(breaks.filter((b) => b.region === undefined || ranked.some((s) => s.region === b.region)), undefined);
       return { applied, unitKind: 'rank', series: clip(rankSeries(ranked, shown.length > 0 ? shown : ranked, anyBreak)) };
     }
-    case 'index': {
-      const base = resolveBase(opts.base, indicator.frequency, selected);
-      const series = selected.map(perSeries((points, s) => indexPoints(points, base, crossing(s.region))));
-      return { applied, unitKind: 'index', series: clip(series), ...(base === undefined ? {} : { base }) };
-    }
     case 'gap': {
       const vs = resolveVs(opts.vs, indicator.series, selected);
       const series = selected
@@ -218,7 +202,79 @@ function computeTransform(
         .map((s) => gapSeries(s, vs));
       return { applied, unitKind: 'percentage-points', series: clip(series), vs: vs.region };
     }
+    default: {
+      const { rule, unitKind, base } = seriesRule(applied, indicator, selected, opts);
+      const series = selected.map((s): DerivedSeries => {
+        const points = ordered(s.points);
+        return { key: s.region, region: s.region, points: points.map(rule(points, s)) };
+      });
+      return { applied, unitKind, series: clip(series), ...(base === undefined ? {} : { base }) };
+    }
   }
+}
+
+/**
+ * For the transforms computed series by series: the rule that derives each point of one series
+ * from its chronological points. A rule is called on the points in order (a running total keeps
+ * its sum), so the full transform and `transformGivesValue` share one definition.
+ */
+type SeriesRule = (points: readonly SeriesPointInput[], series: SeriesInput) => PointRule;
+
+function seriesRule(
+  applied: Exclude<Transform, 'rank' | 'gap'>,
+  indicator: IndicatorInput,
+  selected: readonly SeriesInput[],
+  opts: TransformOptions,
+): { rule: SeriesRule; unitKind: UnitKind; base?: string | undefined } {
+  const breaks = opts.breaks ?? [];
+  const crossing = (region: string) => breakCheck(breaks, region);
+  switch (applied) {
+    case 'published':
+      return { unitKind: 'as-published', rule: () => (p) => derivedPoint(p.period, p.value, p, [p]) };
+    case 'additions':
+      return { unitKind: 'as-published', rule: (points, s) => additionRule(points, crossing(s.region)) };
+    case 'running-total':
+      return { unitKind: 'as-published', rule: () => runningTotalRule() };
+    case 'change':
+      return { unitKind: 'percent', rule: (points, s) => changeRule(points, crossing(s.region)) };
+    case 'two-year-average':
+      return { unitKind: 'percent', rule: (points, s) => twoYearAverageRule(points, crossing(s.region)) };
+    case 'index': {
+      const base = resolveBase(opts.base, indicator.frequency, selected);
+      return { unitKind: 'index', base, rule: (points, s) => indexRule(points, base, crossing(s.region)) };
+    }
+  }
+}
+
+/**
+ * Whether `applyTransform(indicator, transform, opts)` would give at least one finite value, found
+ * without computing it all: each series is derived point by point and the search stops at the
+ * first number. For a control that offers only the transforms that show something: on a
+ * 120,000-month series or 1,000 regions, computing every transform in full to ask this froze the
+ * page for seconds (issue 14).
+ */
+export function transformGivesValue(indicator: IndicatorInput, transform: Transform, opts: TransformOptions = {}): boolean {
+  const rankable = transform === 'rank' && rankingPossible(indicator, opts.aggregates);
+  const available = availableTransforms(indicator.kind, indicator.series.length, indicator.cumulative, rankable);
+  if (!available.includes(transform)) return false;
+  const selected = selectSeries(indicator.series, opts.regions);
+  const visible = rangePredicate(opts.from, opts.to);
+  const finite = (p: DerivedPoint) => p.value !== null && Number.isFinite(p.value) && visible(p.period);
+  if (transform === 'rank') return applyTransform(indicator, transform, opts).series.some((s) => s.points.some(finite));
+  if (transform === 'gap') {
+    const vs = resolveVs(opts.vs, indicator.series, selected);
+    const other = indexByPeriod(vs.points);
+    // A gap has a value only where the region itself has one, so its own periods suffice.
+    return selected.some(
+      (s) => s.region !== vs.region && s.points.some((a) => parsePeriod(a.period) !== null && finite(gapPoint(a.period, a, other.get(a.period)))),
+    );
+  }
+  const { rule } = seriesRule(transform, indicator, selected, opts);
+  return selected.some((s) => {
+    const points = ordered(s.points);
+    const derive = rule(points, s);
+    return points.some((p, i) => finite(derive(p, i)));
+  });
 }
 
 /** `regions` orders and filters; unknown ids are ignored, and nothing known left means all. */
@@ -229,12 +285,6 @@ function selectSeries(all: readonly SeriesInput[], regions: readonly string[] | 
     return s ? [s] : [];
   });
   return picked.length > 0 ? picked : [...all];
-}
-
-function perSeries(
-  derive: (points: SeriesPointInput[], series: SeriesInput) => DerivedPoint[],
-): (s: SeriesInput) => DerivedSeries {
-  return (s) => ({ key: s.region, region: s.region, points: derive(ordered(s.points), s) });
 }
 
 /** Whether comparing period `a` with a later period `b` crosses a break. */
@@ -266,66 +316,100 @@ export function breakCheck(breaks: readonly BreakInput[], region: string | undef
   };
 }
 
-/** Chronological copy; a period that does not parse has no place on the axis and is left out. */
-function ordered(points: readonly SeriesPointInput[]): SeriesPointInput[] {
-  return points.filter((p) => parsePeriod(p.period) !== null).sort((a, b) => comparePeriods(a.period, b.period));
+// A series' chronological order, worked out once per points array (the dataset is never changed
+// in place): every transform, every region toggle and every check starts from it.
+const ORDERED = new WeakMap<readonly SeriesPointInput[], readonly SeriesPointInput[]>();
+
+/**
+ * Chronological order; a period that does not parse has no place on the axis and is left out.
+ * Callers treat the result as read-only (it is the points array itself when already in order).
+ */
+function ordered(points: readonly SeriesPointInput[]): readonly SeriesPointInput[] {
+  const known = ORDERED.get(points);
+  if (known) return known;
+  let inOrder = true;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const p of points) {
+    const t = timeOf(p.period);
+    // NaN (a period that does not parse) and a step back both need the sorted copy.
+    if (!(t > last)) {
+      inOrder = false;
+      break;
+    }
+    last = t;
+  }
+  const result = inOrder ? points : points.filter((p) => parsePeriod(p.period) !== null).sort((a, b) => comparePeriods(a.period, b.period));
+  ORDERED.set(points, result);
+  return result;
 }
 
-function publishedPoints(points: SeriesPointInput[]): DerivedPoint[] {
-  return points.map((p) => derivedPoint(p.period, p.value, p, [p]));
-}
+/** Derives the point at index `i` of the series' chronological points. */
+type PointRule = (p: SeriesPointInput, i: number) => DerivedPoint;
 
 /** Stock: value minus the value of the calendar-previous period, which must be present. */
-function additionPoints(points: SeriesPointInput[], crosses: Crossing): DerivedPoint[] {
-  const byPeriod = indexByPeriod(points);
-  return points.map((p) => {
-    const prev = comparable(previousPoint(byPeriod, p.period), p, crosses);
+function additionRule(points: readonly SeriesPointInput[], crosses: Crossing): PointRule {
+  const before = previousLookup(points);
+  return (p, i) => {
+    const prev = comparable(before(p, i), p, crosses);
     const value = p.value !== null && prev?.value != null ? roundSignificant(p.value - prev.value) : null;
     return derivedPoint(p.period, value, p, [p, prev]);
-  });
+  };
 }
 
 /**
  * Flow: cumulative sum over the periods present. A null value makes that point null and every
  * later total null too: the sum is unknown from then on, and restarting after the gap would
- * show a total too small without saying so.
+ * show a total too small without saying so. Each total rests on every point before it: their
+ * sources and the strongest status among them are carried along, so a long series costs one
+ * pass (as many steps per point as it has distinct sources), not a pass per point.
  */
-function runningTotalPoints(points: SeriesPointInput[]): DerivedPoint[] {
-  const out: DerivedPoint[] = [];
+function runningTotalRule(): PointRule {
   let total: number | null = 0;
-  for (const [i, p] of points.entries()) {
+  let status: PointStatus | undefined;
+  const sources: string[] = [];
+  return (p) => {
     total = total === null || p.value === null ? null : total + p.value;
-    out.push(derivedPoint(p.period, total === null ? null : roundSignificant(total), p, points.slice(0, i + 1)));
-  }
-  return out;
+    const rank = p.status === undefined ? -1 : STATUS_PRECEDENCE.indexOf(p.status);
+    if (rank >= 0 && (status === undefined || rank < STATUS_PRECEDENCE.indexOf(status))) status = p.status;
+    if (p.source != null && !sources.includes(p.source)) sources.push(p.source);
+    return {
+      period: p.period,
+      t: timeOf(p.period),
+      value: total === null ? null : roundSignificant(total),
+      published: p.value,
+      ...(status === undefined ? {} : { status }),
+      source: p.source,
+      inputs: [...sources],
+    };
+  };
 }
 
 /**
  * Percent change from the calendar-previous period. Null when that period is missing or its
  * value is not positive: from zero it is undefined, and from a negative value its sign misleads.
  */
-function changePoints(points: SeriesPointInput[], crosses: Crossing): DerivedPoint[] {
-  const byPeriod = indexByPeriod(points);
-  return points.map((p) => {
-    const prev = comparable(previousPoint(byPeriod, p.period), p, crosses);
+function changeRule(points: readonly SeriesPointInput[], crosses: Crossing): PointRule {
+  const before = previousLookup(points);
+  return (p, i) => {
+    const prev = comparable(before(p, i), p, crosses);
     const value =
       p.value !== null && prev?.value != null && prev.value > 0 ? roundSignificant((p.value / prev.value - 1) * 100) : null;
     return derivedPoint(p.period, value, p, [p, prev]);
-  });
+  };
 }
 
 /**
  * Value relative to the base period's value = 100; no usable base value means no index at all,
  * and a period on the other side of a break from the base has none either.
  */
-function indexPoints(points: SeriesPointInput[], base: string | undefined, crosses: Crossing): DerivedPoint[] {
+function indexRule(points: readonly SeriesPointInput[], base: string | undefined, crosses: Crossing): PointRule {
   const basePoint = base === undefined ? undefined : points.find((p) => p.period === base);
   const baseValue = basePoint?.value ?? null;
-  return points.map((p) => {
+  return (p) => {
     const usable = baseValue !== null && baseValue > 0 && base !== undefined && !crosses(base, p.period);
     const value = p.value !== null && usable ? roundSignificant((p.value / baseValue) * 100) : null;
     return derivedPoint(p.period, value, p, [p, basePoint]);
-  });
+  };
 }
 
 /**
@@ -333,15 +417,15 @@ function indexPoints(points: SeriesPointInput[], base: string | undefined, cross
  * with r₋₁ the rate of the same period a year earlier (the same month of a year-to-date series).
  * Null where that period is missing or null, or a break lies between the two.
  */
-function twoYearAveragePoints(points: SeriesPointInput[], crosses: Crossing): DerivedPoint[] {
+function twoYearAverageRule(points: readonly SeriesPointInput[], crosses: Crossing): PointRule {
   const byPeriod = indexByPeriod(points);
-  return points.map((p) => {
+  return (p) => {
     const earlier = comparable(byPeriod.get(yearEarlier(p.period)), p, crosses);
     const product = p.value !== null && earlier?.value != null ? (1 + p.value / 100) * (1 + earlier.value / 100) : null;
     // A fall of 100% or more has no real square root: no average growth to speak of.
     const value = product !== null && product > 0 ? roundSignificant((Math.sqrt(product) - 1) * 100) : null;
     return derivedPoint(p.period, value, p, [p, earlier]);
-  });
+  };
 }
 
 /** The same period one year earlier: 2023 → 2022, 2023-Q2 → 2022-Q2, 2023-06 → 2022-06. */
@@ -455,22 +539,36 @@ function gapSeries(series: SeriesInput, vs: SeriesInput): DerivedSeries {
     key: `${series.region}-vs-${vs.region}`,
     region: series.region,
     vsRegion: vs.region,
-    points: periods.map((period) => {
-      const a = own.get(period);
-      const b = other.get(period);
-      const value = a?.value != null && b?.value != null ? roundSignificant(a.value - b.value) : null;
-      return derivedPoint(period, value, a, [a, b]);
-    }),
+    points: periods.map((period) => gapPoint(period, own.get(period), other.get(period))),
   };
+}
+
+function gapPoint(period: string, a: SeriesPointInput | undefined, b: SeriesPointInput | undefined): DerivedPoint {
+  const value = a?.value != null && b?.value != null ? roundSignificant(a.value - b.value) : null;
+  return derivedPoint(period, value, a, [a, b]);
 }
 
 function indexByPeriod(points: readonly SeriesPointInput[]): Map<string, SeriesPointInput> {
   return new Map(points.map((p) => [p.period, p]));
 }
 
-function previousPoint(byPeriod: Map<string, SeriesPointInput>, period: string): SeriesPointInput | undefined {
-  const prev = previousPeriod(period);
-  return prev === null ? undefined : byPeriod.get(prev);
+/**
+ * The point of the calendar-previous period, for the point at index `i` of chronological
+ * points. Usually it is the point just before: that is checked first, and the index by period
+ * (the last point of each period, as `indexByPeriod` keeps) is built only if a series has gaps
+ * or repeats, so a 120,000-month series needs no map of 120,000 strings.
+ */
+function previousLookup(points: readonly SeriesPointInput[]): (p: SeriesPointInput, i: number) => SeriesPointInput | undefined {
+  let byPeriod: Map<string, SeriesPointInput> | undefined;
+  return (p, i) => {
+    const prev = previousPeriod(p.period);
+    if (prev === null) return undefined;
+    // Points are in order and `p` is of a later period, so the one just before it is the last of its own.
+    const neighbour = points[i - 1];
+    if (neighbour?.period === prev) return neighbour;
+    byPeriod ??= indexByPeriod(points);
+    return byPeriod.get(prev);
+  };
 }
 
 // When inputs differ in status the output takes the first of these that any input has.
@@ -482,8 +580,19 @@ function derivedPoint(
   own: SeriesPointInput | undefined,
   inputs: readonly (SeriesPointInput | undefined)[],
 ): DerivedPoint {
-  const status = STATUS_PRECEDENCE.find((s) => inputs.some((p) => p?.status === s));
-  const sources = inputs.flatMap((p) => (p?.source == null ? [] : [p.source]));
+  // One pass over the (two or three) inputs: the status of highest precedence any of them has,
+  // and their sources, each once, in order. Called for every point of every transform.
+  let rank = STATUS_PRECEDENCE.length;
+  const sources: string[] = [];
+  for (const p of inputs) {
+    if (p === undefined) continue;
+    if (p.status !== undefined) {
+      const r = STATUS_PRECEDENCE.indexOf(p.status);
+      if (r >= 0 && r < rank) rank = r;
+    }
+    if (p.source != null && !sources.includes(p.source)) sources.push(p.source);
+  }
+  const status = STATUS_PRECEDENCE[rank];
   return {
     period,
     t: timeOf(period),
@@ -491,7 +600,7 @@ function derivedPoint(
     published: own?.value ?? null,
     ...(status === undefined ? {} : { status }),
     source: own?.source ?? null,
-    inputs: [...new Set(sources)],
+    inputs: sources,
   };
 }
 

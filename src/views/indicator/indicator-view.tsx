@@ -56,7 +56,8 @@ function IndicatorExplorer({ dataset, indicator, theme }: { dataset: Dataset; in
         cumulative={indicator.cumulative}
         transforms={choices.offered}
         unavailable={choices.refused.map((r) => ({ transform: r.transform, reason: transformRefusalText(r, lang) }))}
-        base={{ value: shown.base, periods: indexBasePeriods(indicator, settings) }}
+        // The base periods are listed only while an index is shown (a pass over every point).
+        base={settings.transform === 'index' ? { value: shown.base, periods: indexBasePeriods(indicator, settings) } : undefined}
         vs={shown.vs}
         drawing={{ logRefused: figureLogVerdict([entry]) !== 'allowed' }}
         onChange={change}

@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import type { Dataset, Indicator } from '../../data/dataset/schema';
 import { periodFrequency } from '../../lib/periods';
 import { useI18n } from '../../i18n/i18n-context';
@@ -10,6 +11,19 @@ import { MilestoneList } from '../../components/milestone-list';
 /** Flagged points listed here; the table shows every one (1 % of 120,000 months was 1,200 items, issue 14). */
 const FLAGGED_LIMIT = 100;
 
+/** The sources the indicator's points cite, in the dataset's order, and its points with a note or a status. */
+function citedAndFlagged(dataset: Dataset, indicator: Indicator) {
+  const cited = new Set<string>();
+  const flagged: { region: string; point: Indicator['series'][number]['points'][number] }[] = [];
+  for (const s of indicator.series) {
+    for (const p of s.points) {
+      if (p.source) cited.add(p.source);
+      if (p.note || p.status) flagged.push({ region: s.region, point: p });
+    }
+  }
+  return { sources: dataset.sources.filter((s) => cited.has(s.id)), flagged };
+}
+
 /**
  * Where the numbers come from and what they mean: definition, unit, kind, frequency, every
  * source cited with its kind, the notes and statuses of single points, events and milestones.
@@ -17,9 +31,8 @@ const FLAGGED_LIMIT = 100;
 export function ProvenancePanel({ dataset, indicator }: { dataset: Dataset; indicator: Indicator }) {
   const { lang, m } = useI18n();
   const regionName = (id: string) => localText(dataset.regions.find((r) => r.id === id)?.name ?? id, lang);
-  const cited = new Set(indicator.series.flatMap((s) => s.points.flatMap((p) => (p.source ? [p.source] : []))));
-  const sources = dataset.sources.filter((s) => cited.has(s.id));
-  const flagged = indicator.series.flatMap((s) => s.points.filter((p) => p.note || p.status).map((p) => ({ region: s.region, point: p })));
+  // One pass over every point per indicator, not per render (a language change renders again).
+  const { sources, flagged } = useMemo(() => citedAndFlagged(dataset, indicator), [dataset, indicator]);
   const events = dataset.annotations.filter((a) => (a.indicator ? a.indicator === indicator.id : periodFrequency(a.period) === indicator.frequency));
   const milestones = dataset.milestones.filter((ms) => ms.theme === indicator.theme);
   const several = indicator.series.length > 1;
