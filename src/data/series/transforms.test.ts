@@ -396,6 +396,7 @@ describe('transformGivesValue', () => {
         const value = roll < 0.45 ? null : roll < 0.5 ? 0 : roll < 0.55 ? -3 : Math.round(r() * 200) / 10;
         const status = STATUSES[Math.floor(r() * STATUSES.length)];
         points.push({ period: r() < 0.03 ? 'bad' : String(year), value, source: `s${Math.floor(r() * 3)}`, ...(status ? { status } : {}) });
+        if (r() < 0.05) points.push({ period: String(year), value: 1, source: 's9' });
       }
       if (r() < 0.3) points.reverse();
       return { region: `r${i}`, points };
@@ -424,6 +425,25 @@ describe('transformGivesValue', () => {
     // The cases cover both answers in numbers.
     expect(offered).toBeGreaterThan(1000);
     expect(refused).toBeGreaterThan(1000);
+  });
+
+  it('finds the previous period as a map of every period would, gaps and repeats included', async () => {
+    const { previousPeriod, timeOf } = await import('../../lib/periods');
+    for (let seed = 1; seed <= 300; seed++) {
+      const { indicator: generatedIndicator } = generated(seed);
+      const ind: IndicatorInput = { ...generatedIndicator, kind: 'stock' };
+      const result = applyTransform(ind, 'additions');
+      for (const [k, s] of ind.series.entries()) {
+        const sorted = s.points.filter((p) => !Number.isNaN(timeOf(p.period))).sort((a, b) => timeOf(a.period) - timeOf(b.period));
+        const byPeriod = new Map(sorted.map((p) => [p.period, p]));
+        const expected = sorted.map((p) => {
+          const prevPeriod = previousPeriod(p.period);
+          const prev = prevPeriod === null ? undefined : byPeriod.get(prevPeriod);
+          return p.value !== null && prev?.value != null ? Number((p.value - prev.value).toPrecision(10)) : null;
+        });
+        expect(result.series[k]!.points.map((p) => p.value), `seed ${seed}`).toEqual(expected);
+      }
+    }
   });
 
   it('answers for a 120,000-month series and a 1,000-region indicator', async () => {

@@ -554,21 +554,34 @@ function indexByPeriod(points: readonly SeriesPointInput[]): Map<string, SeriesP
 
 /**
  * The point of the calendar-previous period, for the point at index `i` of chronological
- * points. Usually it is the point just before: that is checked first, and the index by period
- * (the last point of each period, as `indexByPeriod` keeps) is built only if a series has gaps
- * or repeats, so a 120,000-month series needs no map of 120,000 strings.
+ * points: the one just before it when that is of the previous period (the usual case), else
+ * found by a binary search of the times — the same point `indexByPeriod` would give (the last
+ * of that period), without a map of every period string of a 120,000-month series.
  */
 function previousLookup(points: readonly SeriesPointInput[]): (p: SeriesPointInput, i: number) => SeriesPointInput | undefined {
-  let byPeriod: Map<string, SeriesPointInput> | undefined;
   return (p, i) => {
     const prev = previousPeriod(p.period);
     if (prev === null) return undefined;
     // Points are in order and `p` is of a later period, so the one just before it is the last of its own.
     const neighbour = points[i - 1];
     if (neighbour?.period === prev) return neighbour;
-    byPeriod ??= indexByPeriod(points);
-    return byPeriod.get(prev);
+    return lastOfPeriod(points, prev);
   };
+}
+
+/** The last of chronological points whose period is `period`, by binary search on time. */
+function lastOfPeriod(points: readonly SeriesPointInput[], period: string): SeriesPointInput | undefined {
+  const t = timeOf(period);
+  let lo = 0;
+  let hi = points.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (timeOf(points[mid]!.period) <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  // Periods of another frequency may share the time (2023 and 2023-01): only the same text counts.
+  for (let j = lo - 1; j >= 0 && timeOf(points[j]!.period) === t; j--) if (points[j]!.period === period) return points[j];
+  return undefined;
 }
 
 // When inputs differ in status the output takes the first of these that any input has.
