@@ -55,7 +55,11 @@ const FREQUENCY_ZH: Record<string, string> = { year: '年度', quarter: '季度'
 const SEPARATOR_ZH: Record<string, string> = { ';': '分号', '\t': '制表符', ',': '逗号', '|': '竖线' };
 
 /** "1,234" in both languages: the app writes grouped digits in Chinese as well. */
-const count = (n: number | undefined) => (n ?? 0).toLocaleString('en-US');
+// Grouped by hand, as messages.ts does: no ICU data loaded to write a count.
+const count = (n: number | undefined) => {
+  const v = n ?? 0;
+  return Number.isSafeInteger(v) && v >= 0 ? String(v).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : v.toLocaleString('en-US');
+};
 
 /**
  * What exactly was wrong, in the reader's language. The validator words each detail in English

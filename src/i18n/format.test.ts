@@ -447,3 +447,13 @@ describe('a theme’s count of charts and single figures', () => {
     expect(MESSAGES.en.themeCount(1, 2)).toBe('1 chart · 2 figures');
   });
 });
+
+describe('counts in messages', () => {
+  it('group digits as toLocaleString("en-US") does, without loading ICU', () => {
+    for (const n of [0, 7, 999, 1000, 1234, 99_999, 100_000, 1_234_567, 2 ** 40]) {
+      const grouped = n.toLocaleString('en-US');
+      expect(MESSAGES.en.explorer.picker.more(n)).toContain(grouped);
+      expect(MESSAGES.zh.explorer.picker.more(n)).toContain(grouped);
+    }
+  });
+});

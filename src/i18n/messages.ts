@@ -4,7 +4,9 @@ import type { Lang } from './lang';
 // Chinese one, so a missing translation is a type error, not a blank label.
 
 /** A whole number with digits grouped in threes (1,000), the same in both languages. */
-const count = (n: number) => n.toLocaleString('en-US');
+// Grouped by hand: the first toLocaleString loads ICU's number data (276 ms once, in the
+// profile of a 1,000-region embed); a whole number reads the same either way.
+const count = (n: number) => (Number.isSafeInteger(n) && n >= 0 ? String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',') : n.toLocaleString('en-US'));
 
 const zh = {
   appName: '工业经济指标',

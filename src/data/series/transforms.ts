@@ -123,8 +123,11 @@ export function kindTransforms(kind: IndicatorKind): Transform[] {
   return [...BY_KIND[kind], 'rank'];
 }
 
-/** How many regions that are not aggregates have a value at the period where most do. */
-export function rankableRegions(indicator: IndicatorInput, aggregates: readonly string[] = []): number {
+/**
+ * How many regions that are not aggregates have a value at the period where most do; the count
+ * stops at `enough` when given (whether a ranking is possible is known after a few regions).
+ */
+export function rankableRegions(indicator: IndicatorInput, aggregates: readonly string[] = [], enough = Number.POSITIVE_INFINITY): number {
   const skip = new Set(aggregates);
   const counts = new Map<string, number>();
   let most = 0;
@@ -135,13 +138,14 @@ export function rankableRegions(indicator: IndicatorInput, aggregates: readonly 
       const n = (counts.get(p.period) ?? 0) + 1;
       counts.set(p.period, n);
       if (n > most) most = n;
+      if (most >= enough) return most;
     }
   }
   return most;
 }
 
 export function rankingPossible(indicator: IndicatorInput, aggregates: readonly string[] = []): boolean {
-  return rankableRegions(indicator, aggregates) >= RANK_MIN_REGIONS;
+  return rankableRegions(indicator, aggregates, RANK_MIN_REGIONS) >= RANK_MIN_REGIONS;
 }
 
 // Results are kept per indicator for the last few settings: switching a view back and forth
