@@ -103,6 +103,13 @@ export function defaultChartKind(indicator: Indicator): ChartKind {
   return indicator.kind === 'flow' ? 'bar' : 'line';
 }
 
+/** The dataset's regions that have a series in any of the indicators, in dataset order (one pass each, not one per region). */
+export function regionsWithSeries(dataset: Dataset, indicators: readonly Indicator[]): Dataset['regions'] {
+  const present = new Set<string>();
+  for (const i of indicators) for (const s of i.series) present.add(s.region);
+  return dataset.regions.filter((r) => present.has(r.id));
+}
+
 /** Region ids of the indicator's series, in dataset order. */
 export function indicatorRegions(indicator: Indicator, dataset: Dataset): string[] {
   const present = new Set(indicator.series.map((s) => s.region));

@@ -3,7 +3,7 @@ import type { LoadedDataset } from '../../data/load/dataset-query';
 import type { Dataset } from '../../data/dataset/schema';
 import { figureModel, type FigureEntry } from '../../data/figure/figure-model';
 import { compareEntries, comparePlan, compareTransforms, readCompareIds } from '../../data/figure/compare';
-import { defaultRegions, figureParamsOf, indicatorPeriods, type FigureSettings } from '../../data/figure/figure-settings';
+import { defaultRegions, figureParamsOf, indicatorPeriods, regionsWithSeries, type FigureSettings } from '../../data/figure/figure-settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import { shownUnit } from '../../describe/values';
@@ -29,7 +29,7 @@ export function CompareView({ loaded, theme }: { loaded: LoadedDataset; theme: C
   const entries = compareEntries(dataset, indicators, shared);
   const plan = comparePlan(entries);
 
-  const regions = dataset.regions.filter((r) => indicators.some((i) => i.series.some((s) => s.region === r.id)));
+  const regions = regionsWithSeries(dataset, indicators);
   const regionIds = regions.map((r) => r.id);
   const asked = shared.regions?.filter((id) => regionIds.includes(id)) ?? [];
   const selectedRegions = asked.length > 0 ? asked : defaultRegions(regionIds, dataset.regions.filter((r) => r.aggregate === true).map((r) => r.id));

@@ -1,7 +1,8 @@
+import { useMemo } from 'react';
 import type { LoadedDataset } from '../../data/load/dataset-query';
 import type { Dataset, Indicator } from '../../data/dataset/schema';
 import { figureLogVerdict, shownMeasure } from '../../data/figure/figure-model';
-import { indexBasePeriods, indicatorPeriods, transformChoices } from '../../data/figure/figure-settings';
+import { indexBasePeriods, indicatorPeriods, regionsWithSeries, transformChoices } from '../../data/figure/figure-settings';
 import { useI18n } from '../../i18n/i18n-context';
 import { localText } from '../../i18n/lang';
 import type { ChartTheme } from '../../charts/palette';
@@ -37,7 +38,7 @@ function IndicatorExplorer({ dataset, indicator, theme }: { dataset: Dataset; in
   const { settings, change } = useIndicatorSettings(dataset, indicator, figureParams(params), update);
   const entry = { indicator, settings };
   const shown = shownMeasure(entry);
-  const regions = dataset.regions.filter((r) => indicator.series.some((s) => s.region === r.id)).map((r) => ({ id: r.id, name: localText(r.name, lang) }));
+  const regions = useMemo(() => regionsWithSeries(dataset, [indicator]).map((r) => ({ id: r.id, name: localText(r.name, lang) })), [dataset, indicator, lang]);
   const choices = transformChoices(indicator, dataset);
 
   return (
