@@ -2,8 +2,14 @@
 // evaluated and rendered before asking for them costs a few hundred milliseconds, so main.tsx
 // starts both requests before anything else is evaluated, and the fetch client (fetch-json.ts)
 // takes a response from here instead of asking again. Only requests the app would make anyway
-// are started: config.json, and the dataset config.json names (or the default) when the
-// address has no `data=` and the dataset is on this origin with default credentials.
+// are started: config.json, and the dataset the app will ask for when it is on this origin with
+// default credentials — the one `data=` names, else the one config.json names (or the default).
+// A same-origin `data=` address is always allowed (app/config.ts resolveDataUrl), so asking for
+// it early asks for nothing the app would refuse. That dataset is also parsed and validated
+// early, in a worker (parse-early.ts), from a copy of the body: a large file linked by `data=`
+// (an indicator view of 25 MB) is then being read while the app's own code still compiles.
+
+import { parseEarly } from './parse-early';
 
 /** The dataset config.json names when it names none (also config.ts's default). */
 export const DEFAULT_DATA_URL = 'data/sichuan-industry.json';
@@ -28,9 +34,11 @@ function start(url: string): Promise<Response> {
   return pending;
 }
 
-function addressNamesData(hash: string): boolean {
+/** The address's `data=` as the app reads it (route-params.ts: non-empty text), or undefined. */
+function addressData(hash: string): string | undefined {
   const query = hash.indexOf('?');
-  return query >= 0 && new URLSearchParams(hash.slice(query + 1)).has('data');
+  if (query < 0) return undefined;
+  return new URLSearchParams(hash.slice(query + 1)).get('data') || undefined;
 }
 
 /** What the entry started: config.json as read (undefined when it could not be read) and the dataset request, if any. */
@@ -60,23 +68,32 @@ export function startEarlyFetches(copyOf?: string): EarlyFetches {
       return response.ok ? ((await response.clone().json()) as unknown) : undefined;
     })
     .catch(() => undefined);
-  if (addressNamesData(window.location.hash)) return { config, data: Promise.resolve(undefined) };
+  const param = addressData(window.location.hash);
   const data = config.then((raw) => {
     if (typeof raw !== 'object' || raw === null) return undefined;
     const { dataUrl, dataCredentials } = raw as { dataUrl?: unknown; dataCredentials?: unknown };
     if (dataCredentials !== undefined && dataCredentials !== 'same-origin') return undefined;
     let url: URL;
     try {
-      url = new URL(typeof dataUrl === 'string' && dataUrl !== '' ? dataUrl : DEFAULT_DATA_URL, document.baseURI);
+      url = new URL(param ?? (typeof dataUrl === 'string' && dataUrl !== '' ? dataUrl : DEFAULT_DATA_URL), document.baseURI);
     } catch {
       return undefined;
     }
     if (url.origin !== window.location.origin || started.has(url.href)) return undefined;
     const response = start(url.href);
+    if (param !== undefined) {
+      // Not the first screen's (an address with data= never shows it): parsed early here, its
+      // bytes kept from the caller, who has nothing to check them against.
+      parseEarly(url.href, bodyCopy(response), { copy: false });
+      return { url: url.href, bytes: undefined };
+    }
     if (url.href !== copyOf) return { url: url.href, bytes: undefined };
-    // The first callback on the response: it copies the body before any taker reads it.
-    const bytes = response.then((r) => (r.ok ? r.clone().arrayBuffer() : undefined)).catch(() => undefined);
-    return { url: url.href, bytes };
+    return { url: url.href, bytes: bodyCopy(response) };
   });
   return { config, data };
+}
+
+/** The first callback on the response: it copies the body before any taker reads it. */
+function bodyCopy(response: Promise<Response>): Promise<ArrayBuffer | undefined> {
+  return response.then((r) => (r.ok ? r.clone().arrayBuffer() : undefined)).catch(() => undefined);
 }

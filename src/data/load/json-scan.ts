@@ -50,10 +50,20 @@ export function scanJsonText(text: string): ValidationIssue[] {
       else expectKey = true;
       i += 1;
     } else if (c === 0x2d /* - */ || (c >= 0x30 && c <= 0x39)) {
+      // Up to 15 significant digits and no exponent always read back exactly (readBack): most
+      // numbers are told so while their characters are passed over, with no string made.
       let j = i + 1;
-      while (j < n && isNumberChar(text.charCodeAt(j))) j += 1;
-      const token = text.slice(i, j);
-      const read = readBack(token);
+      let digits = c === 0x2d ? 0 : 1;
+      let exponent = false;
+      for (; j < n; j += 1) {
+        const d = text.charCodeAt(j);
+        if (d >= 0x30 && d <= 0x39) {
+          if (!exponent) digits += 1;
+        } else if (d === 0x65 || d === 0x45) exponent = true;
+        else if (d !== 0x2e && d !== 0x2b && d !== 0x2d) break;
+      }
+      const token = exponent || digits > 15 ? text.slice(i, j) : '';
+      const read = token === '' ? null : readBack(token);
       if (read !== null) {
         inexact.push({
           path: pathOf(stack, null),
@@ -80,10 +90,6 @@ function stringEnd(text: string, start: number): number {
     if (backslashes % 2 === 0) return q;
     j = q + 1;
   }
-}
-
-function isNumberChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || c === 0x2e || c === 0x65 || c === 0x45 || c === 0x2b || c === 0x2d;
 }
 
 function hasKey(frame: Extract<Frame, { array: false }>, key: string): boolean {

@@ -131,4 +131,23 @@ describe('packing the parse outcome for the hand-over from the worker', () => {
     expect(packed.columns.values).toHaveLength(pointCount);
     expect(transferablesOf(packed)).toHaveLength(3);
   });
+
+  it('makes the points of a series when first read, once: the same array on every later read', () => {
+    const outcome = parseDatasetText(large, 'large.json');
+    const { received } = handOver(outcome);
+    if (!outcome.ok || !received.ok) throw new Error('the generated dataset should load');
+    const [first, second] = received.dataset.indicators[0]!.series;
+    const unread = Object.getOwnPropertyDescriptor(second, 'points');
+    expect(unread?.get).toBeTypeOf('function');
+    expect(unread?.enumerable).toBe(true);
+    const points = first!.points;
+    expect(first!.points).toBe(points);
+    expect(Object.getOwnPropertyDescriptor(first, 'points')).toMatchObject({ value: points, writable: true, enumerable: true });
+    // Reading one series makes no other's points.
+    expect(Object.getOwnPropertyDescriptor(second, 'points')?.get).toBeTypeOf('function');
+    expect(points).toStrictEqual(outcome.dataset.indicators[0]!.series[0]!.points);
+    // Written before it was ever read, it holds what was written.
+    second!.points = [];
+    expect(second!.points).toEqual([]);
+  });
 });

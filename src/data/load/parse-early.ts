@@ -12,8 +12,11 @@ export function fileNameOf(url: string): string {
   return new URL(url, document.baseURI).pathname.split('/').pop() || 'dataset.json';
 }
 
-/** Starts a worker now, and hands it a copy of the bytes when they arrive (undefined: none, nothing to parse). */
-export function parseEarly(url: string, bytes: Promise<ArrayBuffer | undefined>): void {
+/**
+ * Starts a worker now, and hands it the bytes when they arrive (undefined: none, nothing to
+ * parse): a copy of them, unless `copy` is false (the caller has no further use for them).
+ */
+export function parseEarly(url: string, bytes: Promise<ArrayBuffer | undefined>, { copy = true } = {}): void {
   if (typeof Worker === 'undefined' || started.has(url)) return;
   const worker = startParseWorker();
   const outcome = bytes.then((b) => {
@@ -22,7 +25,7 @@ export function parseEarly(url: string, bytes: Promise<ArrayBuffer | undefined>)
       return undefined;
     }
     // A copy: the caller's bytes stay readable (the first screen's fingerprint).
-    return parseInWorker({ bytes: b.slice(0), fileName: fileNameOf(url) }, () => {}, undefined, worker);
+    return parseInWorker({ bytes: copy ? b.slice(0) : b, fileName: fileNameOf(url) }, () => {}, undefined, worker);
   });
   // A failure is the taker's to handle (it then parses as usual); unhandled here it is only noise.
   outcome.catch(() => undefined);

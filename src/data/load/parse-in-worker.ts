@@ -24,10 +24,18 @@ export function parseInWorker(
     });
     worker.onmessage = (event: MessageEvent<ParseMessage>) => {
       const m = event.data;
-      if ('phase' in m) onPhase(m.phase);
+      if ('phase' in m) {
+        performance.mark(`dataset:${m.phase}`);
+        onPhase(m.phase);
+      }
       else {
         stop();
-        if ('outcome' in m) resolve(unpackOutcome(m.outcome));
+        if ('outcome' in m) {
+          performance.mark('dataset:outcome');
+          const u = unpackOutcome(m.outcome);
+          performance.mark('dataset:unpacked');
+          resolve(u);
+        }
         else reject(new Error(m.error));
       }
     };
@@ -36,6 +44,7 @@ export function parseInWorker(
       reject(new Error(event.message || 'the parser stopped'));
     };
     // Bytes are handed over, not copied: the caller has no further use for them.
+    performance.mark('dataset:posted');
     worker.postMessage(request, 'bytes' in request ? [request.bytes] : []);
   });
 }
