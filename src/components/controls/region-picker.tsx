@@ -5,7 +5,8 @@ import { useI18n } from '../../i18n/i18n-context';
 // a thousand, which once froze the page for half a minute, issue 14) a search box finds them
 // and the list holds only what is useful: the chosen regions, then those the search matches, at
 // most MATCH_LIMIT, with how many more there are. Before a search it holds the chosen alone, so
-// the chart stays in sight.
+// the chart stays in sight. A region the reader has ticked or unticked stays where it is, so
+// unticking one by mistake is undone by ticking it again, not by searching for it.
 
 /** Up to this many regions every one is listed, as a row of checkboxes. */
 export const LIST_ALL_LIMIT = 12;
@@ -25,14 +26,17 @@ interface Props {
   onChange: (regions: string[]) => void;
 }
 
-/** What the list holds for a search: the chosen regions, then matches not chosen, up to the limit. */
-export function pickerRows(regions: readonly RegionChoice[], selected: ReadonlySet<string>, query: string): { rows: RegionChoice[]; more: number } {
-  const chosen = regions.filter((r) => selected.has(r.id));
+/**
+ * What the list holds for a search: the chosen regions and those the reader has just toggled
+ * (`kept`), in dataset order, then matches not chosen, up to the limit.
+ */
+export function pickerRows(regions: readonly RegionChoice[], selected: ReadonlySet<string>, query: string, kept: ReadonlySet<string> = new Set()): { rows: RegionChoice[]; more: number } {
+  const chosen = regions.filter((r) => selected.has(r.id) || kept.has(r.id));
   const needle = query.trim().toLocaleLowerCase();
   const rows = [...chosen];
   let more = 0;
   for (const r of regions) {
-    if (selected.has(r.id)) continue;
+    if (selected.has(r.id) || kept.has(r.id)) continue;
     if (!needle) {
       more++;
       continue;
@@ -48,16 +52,19 @@ export function RegionPicker({ regions, selected, onChange }: Props) {
   const { m } = useI18n();
   const id = useId();
   const [query, setQuery] = useState('');
+  const [kept, setKept] = useState<ReadonlySet<string>>(() => new Set());
   const chosen = useMemo(() => new Set(selected), [selected]);
   const searchable = regions.length > LIST_ALL_LIMIT;
-  const { rows, more } = useMemo(() => (searchable ? pickerRows(regions, chosen, query) : { rows: [...regions], more: 0 }), [searchable, regions, chosen, query]);
+  const { rows, more } = useMemo(() => (searchable ? pickerRows(regions, chosen, query, kept) : { rows: [...regions], more: 0 }), [searchable, regions, chosen, query, kept]);
   const shownCount = regions.reduce((n, r) => (chosen.has(r.id) ? n + 1 : n), 0);
 
   const toggle = (region: string, on: boolean) => {
     const next = regions.map((r) => r.id).filter((r) => (r === region ? on : chosen.has(r)));
-    if (next.length > 0) onChange(next);
+    if (next.length === 0) return;
+    if (!kept.has(region)) setKept(new Set([...kept, region]));
+    onChange(next);
   };
-  const matched = rows.length - shownCount;
+  const matched = rows.filter((r) => !chosen.has(r.id) && !kept.has(r.id)).length;
 
   return (
     <fieldset className="control-group region-picker">
