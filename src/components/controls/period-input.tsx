@@ -20,7 +20,8 @@ export interface PeriodSpan {
 
 /** One pass over the periods: their distinct count and the span they cover. */
 export function periodSpan(periods: readonly string[]): { count: number; span: PeriodSpan | null } {
-  const distinct = new Set(periods);
+  // An indicator's periods come sorted and distinct: then no set of 120,000 strings is needed.
+  const distinct: Iterable<string> & { size?: number } = strictlyIncreasing(periods) ? periods : new Set(periods);
   let span: PeriodSpan | null = null;
   const finer = { year: 0, quarter: 1, month: 2 } as const;
   for (const text of distinct) {
@@ -33,7 +34,17 @@ export function periodSpan(periods: readonly string[]): { count: number; span: P
       if (p.year > span.lastYear) span.lastYear = p.year;
     }
   }
-  return { count: distinct.size, span };
+  return { count: distinct instanceof Set ? distinct.size : periods.length, span };
+}
+
+function strictlyIncreasing(periods: readonly string[]): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const p of periods) {
+    const t = timeOf(p);
+    if (!(t > last)) return false;
+    last = t;
+  }
+  return true;
 }
 
 const SUBS: Record<Frequency, number> = { year: 0, quarter: 4, month: 12 };

@@ -1,5 +1,5 @@
 import type { Annotation, Break, Dataset, Indicator, PointStatus, Text } from '../dataset/schema';
-import { applyTransform, breakCheck, type DerivedPoint, type Transform, type UnitKind } from '../series/transforms';
+import { applyTransform, breakCheck, type DerivedPoint, type Transform, type TransformResult, type UnitKind } from '../series/transforms';
 import { transformDecimals, transformUnit, unitKey } from '../series/transform-unit';
 import { downsampleForWidth } from '../series/downsample';
 import { logScaleVerdict, type LogScaleVerdict } from '../series/log-scale';
@@ -285,12 +285,27 @@ export function shownMeasure({ indicator, settings }: FigureEntry): ShownMeasure
 
 /** Whether the entries' values allow the log scale (the same verdict the model comes to). */
 export function figureLogVerdict(entries: readonly FigureEntry[]): LogScaleVerdict {
-  return logScaleVerdict(entryValues(entries));
+  let any = false;
+  for (const { indicator, settings } of entries) {
+    const verdict = resultLogVerdict(applyTransform(indicator, settings.transform, settings));
+    if (verdict === 'non-positive') return verdict;
+    if (verdict === 'allowed') any = true;
+  }
+  return any ? 'allowed' : 'no-values';
 }
 
-/** Every value the entries show, read in place (the verdict stops at the first non-positive one). */
-function* entryValues(entries: readonly FigureEntry[]): Generator<number | null> {
-  for (const { indicator, settings } of entries) for (const s of applyTransform(indicator, settings.transform, settings).series) for (const p of s.points) yield p.value;
+// Per transform result (results are cached and never changed): a view asks on every render.
+const LOG_VERDICTS = new WeakMap<TransformResult, LogScaleVerdict>();
+
+function resultLogVerdict(result: TransformResult): LogScaleVerdict {
+  let verdict = LOG_VERDICTS.get(result);
+  if (verdict === undefined) {
+    const values: (number | null)[] = [];
+    for (const s of result.series) for (const p of s.points) values.push(p.value);
+    verdict = logScaleVerdict(values);
+    LOG_VERDICTS.set(result, verdict);
+  }
+  return verdict;
 }
 
 /**
