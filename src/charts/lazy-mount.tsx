@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from './when-idle';
 import { DRAW_ALL_EVENT } from './draw-all';
@@ -18,6 +18,16 @@ import { DRAW_ALL_EVENT } from './draw-all';
 export function LazyMount({ height, children, margin = '400px' }: { height: number; children: ReactNode; margin?: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState(() => typeof IntersectionObserver === 'undefined');
+
+  // A box already in the viewport when it is first laid out is drawn in the same commit, before
+  // the browser paints, rather than a frame later when the IntersectionObserver first reports:
+  // the first screen's charts (and with them the takeover, app/first-screen.ts) come sooner.
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!shown && el && typeof IntersectionObserver !== 'undefined' && inViewport(el.getBoundingClientRect())) setShown(true);
+    // Only at mount: later the observer decides.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     const el = ref.current;
