@@ -129,6 +129,32 @@ test('after the takeover the first chart answers the mouse and the keyboard', as
   await expect(figure.locator('[aria-live="polite"]')).toHaveText(/2025/);
 });
 
+test('the Chinese first screen loads no English words; switching to English loads them and the page reads in English', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const english: string[] = [];
+  page.on('request', (r) => {
+    if (/messages-en-[^/]*\.js$/.test(new URL(r.url()).pathname)) english.push(r.url());
+  });
+  await page.goto('./#/');
+  await untilLive(page);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('四川省工业经济主要指标');
+  expect(english).toHaveLength(0);
+  await page.getByRole('combobox', { name: '语言' }).selectOption('en');
+  await expect(page.getByRole('combobox', { name: 'Language' })).toHaveValue('en');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.getByRole('link', { name: 'Industrial indicators' })).toBeVisible();
+  expect(english).toHaveLength(1);
+  // The charts are drawn again, in English, with the same numbers.
+  const figure = page.locator('#root figure').filter({ has: page.locator('svg.recharts-surface') }).first();
+  await figure.getByRole('application').focus();
+  await page.keyboard.press('End');
+  await expect(figure.locator('[aria-live="polite"]')).toHaveText(/2025/);
+  // And back: Chinese needs nothing loaded.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+  await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh');
+  expect(english).toHaveLength(1);
+});
+
 test.describe('the first screen is never seen when it would not be what the app draws', () => {
   const cases: { name: string; url: string; width?: number; dark?: boolean }[] = [
     { name: 'in English', url: './#/?lang=en' },

@@ -4,9 +4,9 @@ import { parseHash, useHash, type Route } from '../routing/route';
 import { linkTo } from '../routing/links';
 import { datasetQueryOptions, LOCAL_PREFIX, type LoadedDataset } from '../data/load/dataset-query';
 import { DataError } from '../data/load/fetch-json';
-import { I18nProvider, useI18n } from '../i18n/i18n-context';
-import { localText, type Lang } from '../i18n/lang';
-import { MESSAGES } from '../i18n/messages';
+import { I18nProvider, useI18n, useShownLang } from '../i18n/i18n-context';
+import { localText } from '../i18n/lang';
+import { loadMessages, MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
 import { DataErrorPanel, LoadingPanel, OfflinePanel } from '../components/data-state';
 import { OverviewView } from '../views/overview/overview-view';
@@ -37,8 +37,11 @@ const EmbedView = lazy(() => loadView('embed'));
 const PlanView = lazy(() => loadView('plan'));
 
 if (typeof window !== 'undefined') {
-  const first = parseHash(window.location.hash).route.name;
-  if (first in VIEW_LOADERS) void loadView(first as keyof typeof VIEW_LOADERS).catch(() => undefined);
+  const first = parseHash(window.location.hash);
+  if (first.route.name in VIEW_LOADERS) void loadView(first.route.name as keyof typeof VIEW_LOADERS).catch(() => undefined);
+  // English is a chunk of its own (i18n/messages.ts): an address that asks for it starts loading
+  // it now, beside config and data.
+  if (first.params.get('lang') === 'en') void loadMessages('en').catch(() => undefined);
 }
 import { ConfigError, dataOrigins, resolveDataUrl, type AppConfig } from './config';
 import { configQueryOptions } from './config-query';
@@ -52,9 +55,10 @@ export function App() {
   const hash = useHash();
   const location = useMemo(() => parseHash(hash), [hash]);
   const config = useQuery(configQueryOptions());
-  const earlyLang: Lang = location.params.get('lang') === 'en' ? 'en' : 'zh';
+  const earlyLang = useShownLang(location.params.get('lang') === 'en' ? 'en' : 'zh');
 
-  if (config.isPending) {
+  if (!earlyLang && (config.isPending || config.isError)) return <main id="main" className="page" aria-busy="true" />;
+  if (earlyLang && config.isPending) {
     return (
       <I18nProvider lang={earlyLang}>
         <main id="main" className="page">
@@ -63,13 +67,14 @@ export function App() {
       </I18nProvider>
     );
   }
-  if (config.isError) {
+  if (earlyLang && config.isError) {
     return (
       <I18nProvider lang={earlyLang}>
         <ConfigErrorPage error={config.error} />
       </I18nProvider>
     );
   }
+  if (!config.data) return null;
   return <Shell route={location.route} params={location.params} config={config.data} />;
 }
 
@@ -96,7 +101,11 @@ function ConfigErrorPage({ error }: { error: Error }) {
 }
 
 function Shell({ route, params, config }: { route: Route; params: URLSearchParams; config: AppConfig }) {
-  const app = readAppParams(params, config);
+  const wanted = readAppParams(params, config);
+  // The language whose messages are loaded (English loads on first use): the page switches
+  // when they are in, and shows nothing before on a first English page.
+  const lang = useShownLang(wanted.lang);
+  const app = lang === undefined || lang === wanted.lang ? wanted : { ...wanted, lang };
   const resolved = useResolvedAppearance(app.appearance);
   const theme = PALETTES[resolved];
   // A file opened in this page is already in the query cache under its `local:` address.
@@ -116,13 +125,14 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
     root.dataset.rise = rise;
   }, [app.lang, resolved, rise]);
 
-  const title = dataset.data ? localText(dataset.data.dataset.title, app.lang) : MESSAGES[app.lang].appName;
+  const title = lang === undefined ? '' : dataset.data ? localText(dataset.data.dataset.title, lang) : MESSAGES[lang].appName;
   useEffect(() => {
-    document.title = `${MESSAGES[app.lang].viewTitles[route.name]} · ${title}`;
-  }, [app.lang, route.name, title]);
+    if (lang !== undefined) document.title = `${MESSAGES[lang].viewTitles[route.name]} · ${title}`;
+  }, [lang, route.name, title]);
 
   const refused = source.allowed ? null : new DataError('refused', source.url, { details: source.origin || source.url });
 
+  if (lang === undefined) return <main id="main" className="page" aria-busy="true" />;
   return (
     <I18nProvider lang={app.lang}>
       <a className="skip-link" href="#main" onClick={skipToMain}>

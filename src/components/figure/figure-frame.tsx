@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
 import type { Dataset } from '../../data/dataset/schema';
 import { figureModel, type FigureEntry, type FigureModel } from '../../data/figure/figure-model';
 import { figureOutline } from '../../data/figure/figure-outline';
@@ -18,16 +18,24 @@ import { ExplorableChart } from '../../charts/explorable-chart';
 import { LazyMount } from '../../charts/lazy-mount';
 import { seriesColor, type ChartTheme } from '../../charts/palette';
 import { seriesLooks } from '../../charts/series-looks';
-import { TimeBrush } from '../../charts/time-brush';
 import { useElementWidth } from '../../charts/use-element-width';
 import type { UpdateOptions } from '../../routing/use-route';
 import { ChartFailed } from '../chart-failed';
 import { SourceLine } from '../source-line';
 import { FigureActions, type FigureActionsProps } from './figure-actions';
 import { FigureLegend, legendSeries, type RegionToggle } from './figure-legend';
-import { FigureTable } from './figure-table';
 import { PointTooltip } from './point-tooltip';
 import { useFigureModel } from './use-figure-model';
+
+// The range brush (with Recharts' Brush) and the table are only in the wide figures of the
+// indicator, compare and embed views, never on the overview's cards: they load as chunks of
+// their own, started as soon as a wide figure is measured, so the first screen does not carry them.
+const loadBrush = () => import('../../charts/time-brush').then((mod) => ({ default: mod.TimeBrush }));
+const loadTable = () => import('./figure-table').then((mod) => ({ default: mod.FigureTable }));
+const TimeBrush = lazy(loadBrush);
+const FigureTable = lazy(loadTable);
+/** The brush's own height (charts/time-brush.tsx), kept while it loads so nothing below moves. */
+const BRUSH_HEIGHT = 56;
 
 // The one figure of the dashboard: frame, title, unit line, legend and key, chart (or table),
 // range brush, source line and actions, drawn from one figure model. The overview's cards, the
@@ -117,6 +125,13 @@ function CardChart({ dataset, entries, theme, height }: { dataset: Dataset; entr
 /** A figure drawn at its measured width, with everything computed from its model at once. */
 function WideFigure(props: FigureFrameProps) {
   const [box, width, measured] = useElementWidth<HTMLDivElement>();
+  const table = props.view === 'table';
+  const brush = props.onSettings !== undefined;
+  // Loading starts with the figure, beside its first drawing, not when the part is first rendered.
+  useEffect(() => {
+    if (table) void loadTable().catch(() => undefined);
+    else if (brush) void loadBrush().catch(() => undefined);
+  }, [table, brush]);
   return (
     <div ref={box} className="figure-measure">
       {measured ? <MeasuredFigure {...props} plotWidth={width - AXIS_ALLOWANCE} /> : <div style={{ height: props.height }} />}
@@ -137,7 +152,12 @@ function MeasuredFigure(props: FigureFrameProps & { plotWidth: number }) {
   const toggles = useRegionToggles(dataset, entries, onSettings);
 
   let body: ReactNode;
-  if (table) body = <FigureTable dataset={dataset} model={model} labels={labels} caption={props.tableCaption?.(model) ?? ''} />;
+  if (table)
+    body = (
+      <Suspense fallback={<p className="state-panel">{m.loading}</p>}>
+        <FigureTable dataset={dataset} model={model} labels={labels} caption={props.tableCaption?.(model) ?? ''} />
+      </Suspense>
+    );
   else if (model.times.length === 0)
     body = (
       <p role="status" className="state-panel">
@@ -345,6 +365,7 @@ function RangeBrush({ dataset, entry, shown, plotWidth, theme, onSettings }: { d
   const endFound = times.findLastIndex((t) => t <= lastShown);
   const color = seriesColor(theme, full.series[0]?.styleIndex ?? 0);
   return (
+    <Suspense fallback={<div className="time-brush" style={{ height: BRUSH_HEIGHT }} />}>
     <TimeBrush
       model={full}
       color={color}
@@ -355,5 +376,6 @@ function RangeBrush({ dataset, entry, shown, plotWidth, theme, onSettings }: { d
       label={m.explorer.brush}
       onChange={onChange}
     />
+    </Suspense>
   );
 }
