@@ -42,8 +42,9 @@ export async function loadDataset(
       credentials,
       signal,
       allowedOrigins,
+      // Not when the entry's worker already has these bytes: a second one would only compete for the CPU.
       onHeaders: (headers) => {
-        if (canUseWorker && Number(headers.get('content-length')) > WORKER_THRESHOLD) worker = startParseWorker();
+        if (!early && canUseWorker && Number(headers.get('content-length')) > WORKER_THRESHOLD) worker = startParseWorker();
       },
     });
   } catch (error) {

@@ -84,7 +84,7 @@ export function startEarlyFetches(copyOf?: string): EarlyFetches {
     if (param !== undefined) {
       // Not the first screen's (an address with data= never shows it): parsed early here, its
       // bytes kept from the caller, who has nothing to check them against.
-      parseEarly(url.href, bodyCopy(response), { copy: false });
+      parseEarly(url.href, bodyCopy(response), { copy: false, size: response.then((r) => Number(r.headers.get('content-length'))) });
       return { url: url.href, bytes: undefined };
     }
     if (url.href !== copyOf) return { url: url.href, bytes: undefined };

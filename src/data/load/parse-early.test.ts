@@ -53,3 +53,36 @@ describe('parseEarly', () => {
     expect(request.bytes).not.toBe(bytes);
   });
 });
+
+describe('parseEarly with the announced size', () => {
+  it('starts the worker before the bytes arrive when the response announces a large body, and uses it', async () => {
+    vi.stubGlobal('Worker', FakeWorker);
+    const url = 'http://localhost/data/announced.json';
+    let arrive: (b: ArrayBuffer) => void = () => {};
+    parseEarly(url, new Promise<ArrayBuffer>((resolve) => (arrive = resolve)), { size: Promise.resolve(EARLY_WORKER_THRESHOLD + 1) });
+    await vi.waitFor(() => expect(created).toBe(1));
+    expect(posted).toHaveLength(0);
+    arrive(new ArrayBuffer(EARLY_WORKER_THRESHOLD + 1));
+    await vi.waitFor(() => expect(posted).toHaveLength(1));
+    expect(created).toBe(1);
+    void takeEarlyParse(url);
+  });
+
+  it('ends the started worker unused when the bytes turn out small', async () => {
+    const ended: unknown[] = [];
+    class Ending extends FakeWorker {
+      override terminate() {
+        ended.push(this);
+      }
+    }
+    vi.stubGlobal('Worker', Ending);
+    const url = 'http://localhost/data/shrunk.json';
+    let arrive: (b: ArrayBuffer) => void = () => {};
+    parseEarly(url, new Promise<ArrayBuffer>((resolve) => (arrive = resolve)), { size: Promise.resolve(EARLY_WORKER_THRESHOLD + 1) });
+    await vi.waitFor(() => expect(created).toBe(1));
+    arrive(new ArrayBuffer(10));
+    await expect(takeEarlyParse(url)).resolves.toBeUndefined();
+    expect(ended).toHaveLength(1);
+    expect(posted).toHaveLength(0);
+  });
+});

@@ -23,16 +23,28 @@ export function fileNameOf(url: string): string {
 }
 
 /**
- * When the bytes arrive and are larger than EARLY_WORKER_THRESHOLD, starts a worker and hands it
- * them — a copy, unless `copy` is false (the caller has no further use for them); otherwise the
- * outcome is undefined and loadDataset parses as usual.
+ * When the bytes arrive and are larger than EARLY_WORKER_THRESHOLD, hands them to a worker — a
+ * copy, unless `copy` is false (the caller has no further use for them); otherwise the outcome
+ * is undefined and loadDataset parses as usual. `size`, the length the response announces,
+ * starts that worker while the body downloads, so its code is loaded and compiled by the time
+ * the bytes are in (it is ended unused if the bytes turn out small).
  */
-export function parseEarly(url: string, bytes: Promise<ArrayBuffer | undefined>, { copy = true } = {}): void {
+export function parseEarly(url: string, bytes: Promise<ArrayBuffer | undefined>, { copy = true, size }: { copy?: boolean; size?: Promise<number> } = {}): void {
   if (typeof Worker === 'undefined' || started.has(url)) return;
+  let warm: Worker | undefined;
+  void size?.then(
+    (n) => {
+      if (n > EARLY_WORKER_THRESHOLD) warm ??= startParseWorker();
+    },
+    () => undefined,
+  );
   const outcome = bytes.then((b) => {
-    if (!b || b.byteLength <= EARLY_WORKER_THRESHOLD) return undefined;
+    if (!b || b.byteLength <= EARLY_WORKER_THRESHOLD) {
+      warm?.terminate();
+      return undefined;
+    }
     // A copy by default: the caller's bytes stay readable (the first screen's fingerprint).
-    return parseInWorker({ bytes: copy ? b.slice(0) : b, fileName: fileNameOf(url) }, () => {}, undefined, startParseWorker());
+    return parseInWorker({ bytes: copy ? b.slice(0) : b, fileName: fileNameOf(url) }, () => {}, undefined, warm ?? startParseWorker());
   });
   // A failure is the taker's to handle (it then parses as usual); unhandled here it is only noise.
   outcome.catch(() => undefined);
