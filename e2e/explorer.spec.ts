@@ -10,6 +10,8 @@ function chart(page: Page, name = GROWTH) {
 /** The table's body rows as [period, first value] pairs. */
 async function firstColumn(page: Page): Promise<string[][]> {
   const rows = page.getByRole('table').getByRole('row');
+  // The table is a chunk of its own: wait for its first data row before counting.
+  await expect(rows.nth(1)).toBeVisible();
   const count = await rows.count();
   const out: string[][] = [];
   for (let i = 1; i < count; i++) {
