@@ -105,6 +105,20 @@ export function previousPeriod(text: string): string | null {
   return p ? periodToString(periodFromOrdinal(periodOrdinal(p) - 1, p.frequency)) : null;
 }
 
+/**
+ * Whether items are already in strict chronological order of their periods (every period
+ * parses, none repeats a time): callers then skip a sort, or a set of 120,000 strings.
+ */
+export function inStrictTimeOrder<T>(items: readonly T[], periodOf: (item: T) => string): boolean {
+  let last = Number.NEGATIVE_INFINITY;
+  for (const item of items) {
+    const t = timeOf(periodOf(item));
+    if (!(t > last)) return false;
+    last = t;
+  }
+  return true;
+}
+
 /** Orders period strings of one frequency chronologically (they also sort as strings). */
 export function comparePeriods(a: string, b: string): number {
   return timeOf(a) - timeOf(b);

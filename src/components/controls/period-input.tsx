@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { parsePeriod, timeOf, type Frequency } from '../../lib/periods';
+import { inStrictTimeOrder, parsePeriod, timeOf, type Frequency } from '../../lib/periods';
 import { useI18n } from '../../i18n/i18n-context';
 import { formatPeriod } from '../../i18n/format-period';
 
@@ -21,7 +21,7 @@ export interface PeriodSpan {
 /** One pass over the periods: their distinct count and the span they cover. */
 export function periodSpan(periods: readonly string[]): { count: number; span: PeriodSpan | null } {
   // An indicator's periods come sorted and distinct: then no set of 120,000 strings is needed.
-  const distinct: Iterable<string> & { size?: number } = strictlyIncreasing(periods) ? periods : new Set(periods);
+  const distinct: Iterable<string> & { size?: number } = inStrictTimeOrder(periods, (p) => p) ? periods : new Set(periods);
   let span: PeriodSpan | null = null;
   const finer = { year: 0, quarter: 1, month: 2 } as const;
   for (const text of distinct) {
@@ -35,16 +35,6 @@ export function periodSpan(periods: readonly string[]): { count: number; span: P
     }
   }
   return { count: distinct instanceof Set ? distinct.size : periods.length, span };
-}
-
-function strictlyIncreasing(periods: readonly string[]): boolean {
-  let last = Number.NEGATIVE_INFINITY;
-  for (const p of periods) {
-    const t = timeOf(p);
-    if (!(t > last)) return false;
-    last = t;
-  }
-  return true;
 }
 
 const SUBS: Record<Frequency, number> = { year: 0, quarter: 4, month: 12 };

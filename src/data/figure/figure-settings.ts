@@ -1,7 +1,7 @@
 import type { Dataset, Indicator } from '../dataset/schema';
 import { availableTransforms, kindTransforms, rankableRegions, rankingPossible, transformGivesValue, type BreakInput, type Transform } from '../series/transforms';
 import type { ValueScale } from './value-axis';
-import { timeOf } from '../../lib/periods';
+import { inStrictTimeOrder, timeOf } from '../../lib/periods';
 
 // The settings of one chart: which regions, which span, which transform, which kind of drawing.
 // The address carries them (routing/route-params.ts reads their form); here they are checked
@@ -205,7 +205,7 @@ export function indicatorPeriods(indicator: Indicator): string[] {
   const only = indicator.series.length === 1 ? indicator.series[0]!.points : undefined;
   // One series in strict order (a 120,000-month one) has its periods already: no set of them.
   let sorted: string[];
-  if (only && strictlyInOrder(only)) sorted = only.map((p) => p.period);
+  if (only && inStrictTimeOrder(only, (p) => p.period)) sorted = only.map((p) => p.period);
   else {
     const periods = new Set<string>();
     for (const s of indicator.series) for (const p of s.points) periods.add(p.period);
@@ -215,30 +215,10 @@ export function indicatorPeriods(indicator: Indicator): string[] {
   return sorted;
 }
 
-function strictlyInOrder(points: readonly { period: string }[]): boolean {
-  let last = Number.NEGATIVE_INFINITY;
-  for (const p of points) {
-    const t = timeOf(p.period);
-    if (!(t > last)) return false;
-    last = t;
-  }
-  return true;
-}
-
 /** Periods oldest first, each parsed once; a list already in order (the usual case) is only read. */
 function sortPeriods(periods: Iterable<string>): string[] {
   const list = [...periods];
-  let last = Number.NEGATIVE_INFINITY;
-  let inOrder = true;
-  for (const p of list) {
-    const t = timeOf(p);
-    if (!(t >= last)) {
-      inOrder = false;
-      break;
-    }
-    last = t;
-  }
-  if (inOrder) return list;
+  if (inStrictTimeOrder(list, (p) => p)) return list;
   return list
     .map((p) => ({ p, t: timeOf(p) }))
     .sort((a, b) => a.t - b.t)

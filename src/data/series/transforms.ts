@@ -5,6 +5,7 @@
 
 import {
   comparePeriods,
+  inStrictTimeOrder,
   parsePeriod,
   periodIn,
   periodToString,
@@ -331,18 +332,7 @@ const ORDERED = new WeakMap<readonly SeriesPointInput[], readonly SeriesPointInp
 function ordered(points: readonly SeriesPointInput[]): readonly SeriesPointInput[] {
   const known = ORDERED.get(points);
   if (known) return known;
-  let inOrder = true;
-  let last = Number.NEGATIVE_INFINITY;
-  for (const p of points) {
-    const t = timeOf(p.period);
-    // NaN (a period that does not parse) and a step back both need the sorted copy.
-    if (!(t > last)) {
-      inOrder = false;
-      break;
-    }
-    last = t;
-  }
-  const result = inOrder ? points : points.filter((p) => parsePeriod(p.period) !== null).sort((a, b) => comparePeriods(a.period, b.period));
+  const result = inStrictTimeOrder(points, (p) => p.period) ? points : points.filter((p) => parsePeriod(p.period) !== null).sort((a, b) => comparePeriods(a.period, b.period));
   ORDERED.set(points, result);
   return result;
 }
