@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { comparePeriods, parsePeriod } from '../../lib/periods';
+import { comparePeriods, inStrictTimeOrder, timeOf } from '../../lib/periods';
 import { indicatorSchema, pointStatusSchema, type Point } from './schema';
 import { isObject } from './issue-text';
 
@@ -15,7 +15,7 @@ function isPlainPoint(point: unknown): boolean {
   const { period, value, source, status } = point;
   return (
     typeof period === 'string' &&
-    parsePeriod(period) !== null &&
+    !Number.isNaN(timeOf(period)) &&
     (value === null || (typeof value === 'number' && Number.isFinite(value))) &&
     (source === null || typeof source === 'string') &&
     (status === undefined || POINT_STATUSES.has(status)) &&
@@ -41,10 +41,12 @@ function hasOnlyPlainPoints(raw: unknown): boolean {
  * a copy of each of hundreds of thousands of points cost more in garbage collection than all the
  * checks. Only -0 becomes 0, as in the full schema; the list is put in time order.
  */
+const periodOfPoint = (point: Point) => point.period;
+
 function plainPoints(points: unknown[]): Point[] {
   const kept = points as Point[];
   for (const point of kept) if (point.value === 0) point.value = 0;
-  return kept.slice().sort((a, b) => comparePeriods(a.period, b.period));
+  return inStrictTimeOrder(kept, periodOfPoint) ? kept.slice() : kept.slice().sort((a, b) => comparePeriods(a.period, b.period));
 }
 
 const plainIndicatorSchema = z.extend(indicatorSchema, {

@@ -48,6 +48,41 @@ describe('the fast path for plain points', () => {
   });
 });
 
+// The check of periods and sources takes one pass without a map for a series in time order;
+// the faults it must still see in such a series, and in one that is not in order.
+describe('the references of points in time order', () => {
+  const monthly = (points: unknown[]) => ({
+    format: 'indicator-dataset/v1', id: 'd', title: 'D', updated: '2024-01-01',
+    regions: [{ id: 'r', name: 'R' }], themes: [{ id: 't', name: 'T' }], sources: [{ id: 's', kind: 'official', title: 'S' }],
+    indicators: [
+      { id: 'ok', theme: 't', name: 'OK', unit: '%', kind: 'rate', frequency: 'month', series: [{ region: 'r', points: [{ period: '2024-01', value: 1, source: 's' }] }] },
+      { id: 'x', theme: 't', name: 'X', unit: '%', kind: 'rate', frequency: 'month', series: [{ region: 'r', points }] },
+    ],
+  });
+  const point = (period: string, source: string | null = 's') => ({ period, value: 1, source });
+
+  it.each([
+    ['a quarter among months, in order', [point('2023-11'), point('2023-12'), point('2024-Q1')], 'points[2].period period-frequency'],
+    ['a year among months, in order', [point('2022'), point('2023-01'), point('2023-02')], 'points[0].period period-frequency'],
+    ['an unknown source, in order', [point('2023-01'), point('2023-02', 'nowhere')], 'points[1].source unknown-source'],
+    ['a repeated period after an earlier one', [point('2023-01'), point('2023-02'), point('2023-02')], 'points[2].period duplicate-period'],
+    ['a repeated period out of order', [point('2023-03'), point('2023-01'), point('2023-03')], 'points[2].period duplicate-period'],
+  ])('%s', (_name, points, fault) => {
+    const result = validateDataset(monthly(points));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dropped.map((d) => d.issues.map((i) => `${i.path.replace(/^indicators\[1\]\.series\[0\]\./, '')} ${i.rule}`))).toEqual([[fault]]);
+  });
+
+  it('keeps a clean series, in order or not, with its points in time order', () => {
+    for (const points of [[point('2023-01'), point('2023-02', null)], [point('2023-02'), point('2023-01')]]) {
+      const result = validateDataset(monthly(points));
+      expect(result.ok && result.dropped).toEqual([]);
+      if (result.ok) expect(result.dataset.indicators[1]?.series[0]?.points.map((p) => p.period)).toEqual(['2023-01', '2023-02']);
+    }
+  });
+});
+
 describe('utf8Length', () => {
   it('counts UTF-8 bytes as an encoder would', async () => {
     const { utf8Length } = await import('../load/parse-dataset');
