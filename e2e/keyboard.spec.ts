@@ -175,6 +175,8 @@ test('an overview chart is one tab stop: arrows, Home and End read its points al
   const figure = page.getByRole('figure', { name: GROWTH, exact: true });
   await expect(figure).toBeVisible();
   const plot = figure.getByRole('application', { name: `Chart of ${GROWTH}` });
+  // The frame is seen before its chart is drawn: a Tab pressed before that passes it by.
+  await expect(plot).toBeVisible();
   await tabTo(page, plot);
   await expectFocusRing(plot);
   const live = figure.locator('[aria-live="polite"]');
@@ -415,6 +417,7 @@ test('the compare picker adds and removes indicators from the keyboard', async (
 
   // The compared chart is a tab stop that reads its points.
   const plot = page.getByRole('application').first();
+  await expect(plot).toBeVisible();
   await tabTo(page, plot);
   await page.keyboard.press('End');
   await expect(page.getByRole('figure').locator('[aria-live="polite"]')).not.toHaveText('');
