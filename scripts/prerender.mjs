@@ -166,8 +166,11 @@ async function main() {
     const metaJson = JSON.stringify(meta).replace(/'/g, '\\u0027').replace(/&/g, '\\u0026').replace(/</g, '\\u003c');
     const head = `${START}<meta name="prerender" content='${metaJson}'>${links.join('')}${END}\n`;
     const body = `${START}<div id="prerender" hidden aria-hidden="true" inert>${snapshot.html}</div>${END}\n`;
-    if (!original.includes('</head>') || !original.includes('<div id="root">')) throw new Error('index.html has no </head> or <div id="root">');
-    const html = original.replace('</head>', `  ${head}  </head>`).replace('<div id="root">', `${body}    <div id="root">`);
+    if (!original.includes('<div id="root">')) throw new Error('index.html has no <div id="root">');
+    // The meta comes before the entry's script, which is async and may run before </head> is parsed.
+    const entry = /<script type="module"/;
+    if (!entry.test(original)) throw new Error('index.html has no module script');
+    const html = original.replace(entry, (tag) => `${head}    ${tag}`).replace('<div id="root">', `${body}    <div id="root">`);
     if (/<script(?![^>]*\bsrc=)/i.test(snapshot.html) || /\sstyle=/i.test(snapshot.html)) throw new Error('the snapshot still holds a style attribute or an inline script');
     await writeFile(indexFile, html);
     log(

@@ -1,30 +1,63 @@
 // The entry is kept tiny: it asks for config.json and the dataset at once, while the browser is
-// still downloading and compiling the app (React, Recharts, the views) in a chunk of its own.
-// Were the requests made from inside that chunk, they would wait for all of it to be evaluated.
-// It also reveals the prerendered first screen (app/first-screen.ts) as soon as the dataset is
-// confirmed to be the one the build drew.
+// still downloading and compiling the app (React, Recharts, the views) in chunks of their own.
+// Were the requests made from inside those chunks, they would wait for all of them to be
+// evaluated. It also reveals the prerendered first screen (app/first-screen.ts) as soon as the
+// dataset is confirmed to be the one the build drew.
+//
+// The app's chunks are fetched and compiled from the start (index.html lists them as
+// modulepreload, vite.config.ts preloadBoot) but run only once the first screen is settled:
+// evaluating them is a long task on the main thread, and the dataset arriving during it would
+// wait for its end before the first screen could be shown.
 import { startEarlyFetches } from './data/load/early-fetch';
 import { parseEarly } from './data/load/parse-early';
 import { readMeta, revealFirstScreen } from './app/first-screen';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
+/** The longest the app waits for the first screen to be settled (a request that hangs). */
+const FIRST_SCREEN_WAIT_MS = 2_000;
+
+/** Resolves just after the browser has painted the next frame (a task queued from its rAF). */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+function appRoot(): HTMLElement {
+  const root = document.getElementById('root');
+  if (!root) throw new Error('index.html has no #root');
+  return root;
+}
+
+/**
+ * The page's own elements are there: index.html loads this entry as an async module
+ * (vite.config.ts asyncEntry), so its requests go out as soon as it arrives, while the browser
+ * may still be parsing the prerendered first screen below.
+ */
+function documentParsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+}
+
+let settled: Promise<unknown> = documentParsed();
 // Development serves mocked data through MSW, which is not listening yet at this point; nor is
 // anything prerendered there.
 if (!import.meta.env.DEV) {
+  // The prerender's meta is in <head>, before this entry's script (scripts/prerender.mjs).
   const meta = readMeta(document);
   const early = startEarlyFetches(meta?.data === undefined ? undefined : new URL(meta.data, document.baseURI).href);
   // The first screen's dataset is parsed and validated in a worker meanwhile (parse-early.ts).
   void early.data.then((data) => data?.bytes && parseEarly(data.url, data.bytes));
-  void revealFirstScreen(meta, early);
+  // Once shown, the first screen is painted before the app's long first task begins.
+  const shown = settled.then(() => revealFirstScreen(meta, early)).then((revealed) => (revealed ? afterNextPaint() : undefined));
+  settled = Promise.race([shown, new Promise((resolve) => setTimeout(resolve, FIRST_SCREEN_WAIT_MS))]);
 }
-import('./boot')
-  .then(({ boot }) => boot(root))
+settled
+  .then(() => import('./boot'))
+  .then(({ boot }) => boot(appRoot()))
   .catch((error: unknown) => {
     // A chunk that cannot be fetched (a deploy replaced it, the network dropped) must not leave
     // a blank page: say what happened, in both languages, as plain text.
     console.error(error);
     document.getElementById('prerender')?.remove();
+    const root = appRoot();
     root.classList.remove('behind-first-screen');
     const message = document.createElement('p');
     message.setAttribute('role', 'alert');

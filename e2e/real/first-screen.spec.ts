@@ -44,6 +44,14 @@ async function untilLive(page: Page) {
 
 test('the build holds a prerendered first screen fit for the strict CSP', () => {
   const page = html();
+  // The entry runs as soon as it arrives, before the prerender's markup is parsed; its meta
+  // comes first. The app's chunks are fetched meanwhile (vite.config.ts preloadBoot), at a low
+  // priority and without being run, the entry's own script aside.
+  expect(page).toMatch(/<script type="module" async crossorigin src="\.\/assets\/index-[\w-]+\.js"><\/script>/);
+  expect(page.indexOf('<meta name="prerender"')).toBeLessThan(page.indexOf('<script type="module"'));
+  const preloads = [...page.matchAll(/<link rel="preload" as="script" crossorigin fetchpriority="low" href="\.\/(assets\/[\w-]+\.js)">/g)].map((m) => m[1]!);
+  expect(preloads.some((file) => /^assets\/boot-[\w-]+\.js$/.test(file))).toBe(true);
+  expect(preloads.filter((file) => /^assets\/index-/.test(file))).toEqual([]);
   const body = prerenderHtml();
   const meta = /<meta name="prerender" content='([^']+)'>/.exec(page);
   expect(meta).not.toBeNull();
@@ -79,6 +87,8 @@ test('the default overview shows the first screen before the app, with no CSP vi
     await held;
     await route.continue();
   });
+  const datasetRequests: string[] = [];
+  page.on('request', (r) => /\/data\/sichuan-industry\.json$/.test(new URL(r.url()).pathname) && datasetRequests.push(r.url()));
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./#/');
   const prerender = page.locator('#prerender');
@@ -109,6 +119,8 @@ test('the default overview shows the first screen before the app, with no CSP vi
   expect(s.shown).toBe(true);
   expect(s.violations).toEqual([]);
   expect(errors).toEqual([]);
+  // Asked for once, by the entry, and that response is the one the app read.
+  expect(datasetRequests).toHaveLength(1);
 });
 
 test('after the takeover the first chart answers the mouse and the keyboard', async ({ page }) => {
@@ -185,6 +197,20 @@ test.describe('the first screen is never seen when it would not be what the app 
     await page.goto('./#/?data=data/other.json');
     await untilLive(page);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('另一份数据');
+    expect((await seen(page)).shown).toBe(false);
+  });
+
+  test('config.json names another dataset', async ({ page }) => {
+    await watch(page);
+    // The entry asks for the drawn dataset before config.json has answered; the answer still decides.
+    const other = JSON.parse(readFileSync(join(DIST, 'data/sichuan-industry.json'), 'utf8')) as { title: { zh: string } };
+    other.title.zh = '配置指定的数据';
+    await page.route('**/config.json', (route) => route.fulfill({ json: { dataUrl: 'data/configured.json' } }));
+    await page.route('**/data/configured.json', (route) => route.fulfill({ json: other }));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./#/');
+    await untilLive(page);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('配置指定的数据');
     expect((await seen(page)).shown).toBe(false);
   });
 

@@ -67,11 +67,18 @@ function overviewQuery(hash: string): URLSearchParams | undefined {
   return new URLSearchParams(q >= 0 ? h.slice(q + 1) : '');
 }
 
+/** The overview, with no parameter but the language, appearance and refresh. */
+function overviewWithCommonParams(hash: string): URLSearchParams | undefined {
+  const query = overviewQuery(hash);
+  if (!query) return undefined;
+  for (const key of query.keys()) if (!COMMON_PARAMS.has(key)) return undefined;
+  return query;
+}
+
 /** Whether the prerendered first screen shows exactly what the app will draw for this reader. */
 export function shouldReveal(meta: FirstScreenMeta, s: Situation): boolean {
-  const query = overviewQuery(s.hash);
+  const query = overviewWithCommonParams(s.hash);
   if (!query) return false;
-  for (const key of query.keys()) if (!COMMON_PARAMS.has(key)) return false;
   if (typeof s.config !== 'object' || s.config === null || Array.isArray(s.config)) return false;
   const config = s.config as Record<string, unknown>;
   // An invalid value in the address falls back to config.json's default, as the app does.
@@ -123,7 +130,8 @@ function readRisePreference(): string | null {
  */
 export async function revealFirstScreen(meta: FirstScreenMeta | undefined, early: EarlyFetches): Promise<boolean> {
   const element = prerenderElement();
-  if (!meta || !element) {
+  // Another view, or the overview with settings of its own: decided at once, without the data.
+  if (!meta || !element || !overviewWithCommonParams(window.location.hash)) {
     removePrerender();
     return false;
   }
