@@ -205,6 +205,30 @@ function snapshotRoot() {
       figures++;
     }
   });
+  // What lies wholly below the window is left out, its height kept by one empty box: the
+  // browser then parses and lays out only what is seen at the reveal (the fourteen figures below
+  // the window were most of the layout, and Chinese text is costly to lay out). The page keeps
+  // its height, so the scroll bar and the takeover stay as they are.
+  // The overview's sections, one after another (the headline cards, then each theme).
+  const main = copy.querySelector('.theme-section')?.parentElement;
+  if (main) {
+    const children = [...main.children];
+    const first = children.findIndex((child) => liveOf.get(child).getBoundingClientRect().top >= innerHeight);
+    const below = first < 0 ? [] : children.slice(first);
+    if (below.length > 0) {
+      // From the first one's top margin to the last one's bottom margin, as they took.
+      const firstLive = liveOf.get(below[0]);
+      const lastLive = liveOf.get(below[below.length - 1]);
+      const top = firstLive.getBoundingClientRect().top - parseFloat(getComputedStyle(firstLive).marginTop);
+      const bottom = lastLive.getBoundingClientRect().bottom + parseFloat(getComputedStyle(lastLive).marginBottom);
+      for (const child of below) child.remove();
+      const rest = document.createElement('div');
+      rest.className = 'prerender-rest';
+      rest.setAttribute('aria-hidden', 'true');
+      rest.style.height = `${Math.round(bottom - top)}px`;
+      main.append(rest);
+    }
+  }
   // Lazy boxes out of view: empty, at the same size (their min-height stays, as a class).
   for (const box of copy.querySelectorAll('.lazy-box')) {
     if (!inViewport(liveOf.get(box))) {
