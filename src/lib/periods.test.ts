@@ -141,7 +141,7 @@ describe('parsePeriod: the three forms exactly', () => {
   });
 });
 
-describe('timeOf and parsePeriod agree', () => {
+describe('timeOf, periodFrequency and parsePeriod agree', () => {
   it('on every period of four years and on near misses', () => {
     const texts: string[] = [];
     for (const year of ['0000', '0999', '2023', '9999']) {
@@ -156,6 +156,7 @@ describe('timeOf and parsePeriod agree', () => {
       const p = parsePeriod(text);
       if (p) valid++;
       expect(timeOf(text), text).toBe(p ? periodTime(p) : Number.NaN);
+      expect(periodFrequency(text), text).toBe(p ? p.frequency : null);
       if (p) expect(periodToString(p), text).toBe(text);
     }
     // 4 years × (the year, 4 quarters, 12 months)

@@ -53,8 +53,11 @@ function subOf(text: string): number {
   return month >= 1 && month <= 12 ? month : 0;
 }
 
+/** The frequency of a period text, or null when it is none of the three forms (makes no object). */
 export function periodFrequency(text: string): Frequency | null {
-  return parsePeriod(text)?.frequency ?? null;
+  if (Number.isNaN(timeOf(text))) return null;
+  if (text.length === 4) return 'year';
+  return text.charCodeAt(5) === 81 /* Q */ ? 'quarter' : 'month';
 }
 
 const PER_YEAR: Record<Frequency, number> = { year: 1, quarter: 4, month: 12 };

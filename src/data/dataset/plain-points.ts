@@ -36,13 +36,13 @@ function hasOnlyPlainPoints(raw: unknown): boolean {
   return raw.series.every((series: unknown) => isObject(series) && Array.isArray(series.points) && series.points.every(isPlainPoint));
 }
 
+const periodOfPoint = (point: Point) => point.period;
+
 /**
  * Plain points are kept as the parser made them (they hold exactly the keys of a Point): making
  * a copy of each of hundreds of thousands of points cost more in garbage collection than all the
  * checks. Only -0 becomes 0, as in the full schema; the list is put in time order.
  */
-const periodOfPoint = (point: Point) => point.period;
-
 function plainPoints(points: unknown[]): Point[] {
   const kept = points as Point[];
   for (const point of kept) if (point.value === 0) point.value = 0;

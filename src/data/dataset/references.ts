@@ -1,4 +1,4 @@
-import { parsePeriod, timeOf, type Frequency } from '../../lib/periods';
+import { parsePeriod, periodFrequency, timeOf, type Frequency } from '../../lib/periods';
 import { indicatorSchema } from './schema';
 import { isObject, show } from './issue-text';
 import { append, type RuleCode, type ValidationIssue } from './rules';
@@ -83,8 +83,6 @@ function pointReferenceIssues(points: unknown[], path: string, frequency: Freque
   return issues;
 }
 
-const FREQUENCY_OF_LENGTH: Record<number, Frequency> = { 4: 'year', 7: 'month' };
-
 /**
  * True when the points can have none of the faults above: every period readable, of the
  * indicator's frequency and later than the one before (so none repeats), every source known.
@@ -101,7 +99,7 @@ function cleanInOrder(points: unknown[], frequency: Frequency | null, sources: R
       const time = timeOf(period);
       if (!(time > last)) return false;
       last = time;
-      if (frequency !== null && (period.charCodeAt(5) === 81 /* Q */ ? 'quarter' : FREQUENCY_OF_LENGTH[period.length]) !== frequency) return false;
+      if (frequency !== null && periodFrequency(period) !== frequency) return false;
     }
     if (typeof source === 'string' && !sources.has(source)) return false;
   }
