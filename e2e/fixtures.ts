@@ -70,10 +70,8 @@ export { expect };
  * the viewport (intersection observers only look at frames), then waits until all are drawn.
  */
 export async function scrollThroughAndDraw(page: Page): Promise<void> {
-  // The height is read again at each step: the overview renders its lower themes just after
-  // the first screen, so the page grows while it is scrolled.
-  const height = () => page.evaluate(() => document.documentElement.scrollHeight);
-  for (let y = 0; y < (await height()); y += 300) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  for (let y = 0; y < height; y += 300) {
     await page.evaluate(
       (top) =>
         new Promise<void>((resolve) => {

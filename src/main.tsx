@@ -4,9 +4,9 @@
 // evaluated. It also reveals the prerendered first screen (app/first-screen.ts) as soon as the
 // dataset is confirmed to be the one the build drew.
 //
-// The app's chunks are fetched and compiled from the start (index.html lists them as
-// modulepreload, vite.config.ts preloadBoot) but run only once the first screen is settled:
-// evaluating them is a long task on the main thread, and the dataset arriving during it would
+// The app's chunks are downloaded from the start (index.html lists them as low-priority
+// preloads, vite.config.ts preloadBoot) but compiled and run only once the first screen is
+// settled: that is a long task on the main thread, and the dataset arriving during it would
 // wait for its end before the first screen could be shown.
 import { startEarlyFetches } from './data/load/early-fetch';
 import { parseEarly } from './data/load/parse-early';
@@ -28,7 +28,7 @@ function appRoot(): HTMLElement {
 
 /**
  * The page's own elements are there: index.html loads this entry as an async module
- * (vite.config.ts asyncEntry), so its requests go out as soon as it arrives, while the browser
+ * (vite.config.ts preloadBoot), so its requests go out as soon as it arrives, while the browser
  * may still be parsing the prerendered first screen below.
  */
 function documentParsed(): Promise<void> {
