@@ -194,30 +194,27 @@ test.describe('the first screen is never seen when it would not be what the app 
     });
   }
 
-  test('data= names another dataset', async ({ page }) => {
+  /** The default dataset under another address and title: the page must show it, never the prerender. */
+  async function showsAnotherDataset(page: Page, { file, title, url }: { file: string; title: string; url: string }) {
     await watch(page);
-    const original = JSON.parse(readFileSync(join(DIST, 'data/sichuan-industry.json'), 'utf8')) as { title: { zh: string } };
-    original.title.zh = '另一份数据';
-    await page.route('**/data/other.json', (route) => route.fulfill({ json: original }));
+    const other = JSON.parse(readFileSync(join(DIST, 'data/sichuan-industry.json'), 'utf8')) as { title: { zh: string } };
+    other.title.zh = title;
+    await page.route(`**/data/${file}`, (route) => route.fulfill({ json: other }));
     await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('./#/?data=data/other.json');
+    await page.goto(url);
     await untilLive(page);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('另一份数据');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
     expect((await seen(page)).shown).toBe(false);
+  }
+
+  test('data= names another dataset', async ({ page }) => {
+    await showsAnotherDataset(page, { file: 'other.json', title: '另一份数据', url: './#/?data=data/other.json' });
   });
 
   test('config.json names another dataset', async ({ page }) => {
-    await watch(page);
     // The entry asks for the drawn dataset before config.json has answered; the answer still decides.
-    const other = JSON.parse(readFileSync(join(DIST, 'data/sichuan-industry.json'), 'utf8')) as { title: { zh: string } };
-    other.title.zh = '配置指定的数据';
     await page.route('**/config.json', (route) => route.fulfill({ json: { dataUrl: 'data/configured.json' } }));
-    await page.route('**/data/configured.json', (route) => route.fulfill({ json: other }));
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.goto('./#/');
-    await untilLive(page);
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText('配置指定的数据');
-    expect((await seen(page)).shown).toBe(false);
+    await showsAnotherDataset(page, { file: 'configured.json', title: '配置指定的数据', url: './#/' });
   });
 
   test('the dataset file was replaced after the build', async ({ page }) => {
