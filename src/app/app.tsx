@@ -9,7 +9,7 @@ import { localText } from '../i18n/lang';
 import { loadMessages, MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
 import { DataErrorPanel, LoadingPanel, OfflinePanel } from '../components/data-state';
-import { OverviewView } from '../views/overview/overview-view';
+import { OverviewView, type OverviewFirstScreen } from '../views/overview/overview-view';
 import { LocalMissing } from '../views/open-data/local-missing';
 // The overview is the first screen; every other view loads when its address is opened, and the
 // view of the address the page opens on starts loading at once, beside config and data, rather
@@ -50,6 +50,10 @@ import { useResolvedAppearance } from './appearance';
 import { riseColour, useRisePreference } from './change-colours';
 import { AppHeader } from './app-header';
 import { FreshnessNote } from './freshness-note';
+import { shownFirstScreen, whenAppLive } from './first-screen';
+
+/** The prerendered first screen, for the overview that takes over from it. */
+const FIRST_SCREEN: OverviewFirstScreen = { shape: shownFirstScreen, whenLive: whenAppLive };
 
 export function App() {
   const hash = useHash();
@@ -207,7 +211,7 @@ function RouteView({ route, loaded, theme, config }: { route: Route; loaded: Loa
   }
   switch (route.name) {
     case 'overview':
-      return <OverviewView loaded={loaded} theme={theme} />;
+      return <OverviewView loaded={loaded} theme={theme} firstScreen={FIRST_SCREEN} />;
     case 'present':
       return <PresentView loaded={loaded} theme={theme} />;
     case 'indicator':

@@ -187,9 +187,56 @@ function drawnChart(figure: Element): boolean {
 /** How long the prerender may wait for the app before it gives way regardless. */
 export const TAKEOVER_TIMEOUT_MS = 15_000;
 
+let live = false;
+const liveListeners = new Set<() => void>();
+
 function markLive(): void {
   performance.mark('dashboard:live');
   document.documentElement.dataset.live = 'true';
+  live = true;
+  for (const listener of [...liveListeners]) listener();
+  liveListeners.clear();
+}
+
+/**
+ * Calls `listener` once the app is live (at once if it already is): the prerender has given way,
+ * or there was none. Returns a function that cancels it.
+ */
+export function whenAppLive(listener: () => void): () => void {
+  if (live) {
+    listener();
+    return () => {};
+  }
+  liveListeners.add(listener);
+  return () => liveListeners.delete(listener);
+}
+
+/** Whether the prerendered first screen is on the page and shown (not yet taken over). */
+export function firstScreenShowing(): boolean {
+  const element = prerenderElement();
+  return element !== null && !element.hidden && !live;
+}
+
+/** What of the overview the shown first screen holds: the sections in the window, and a box of the rest's height. */
+export interface FirstScreenShape {
+  /** How many of the overview's theme sections it holds, in full. */
+  sections: number;
+  /** The height of the box that stands for the rest of the overview, CSS px. */
+  restHeight: number;
+}
+
+/**
+ * While the prerendered first screen is on the page, shown and not yet taken over: what it holds
+ * of the overview (undefined if nothing, or if it holds the whole overview). The live overview
+ * renders the same sections first, with a box of the same height for the rest, so the takeover
+ * waits only for what the reader sees; the rest follows once the app is live.
+ */
+export function shownFirstScreen(): FirstScreenShape | undefined {
+  const element = prerenderElement();
+  if (!element || !firstScreenShowing()) return undefined;
+  const rest = element.querySelector('.prerender-rest');
+  if (!rest) return undefined;
+  return { sections: element.querySelectorAll('.theme-section').length, restHeight: rest.getBoundingClientRect().height };
 }
 
 /**

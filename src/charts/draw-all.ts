@@ -3,6 +3,25 @@
 
 export const DRAW_ALL_EVENT = 'indicator-dashboard:draw-all';
 
+let drawingAll = false;
+
+/**
+ * Says that every chart is being drawn (for printing), until the event being handled is over:
+ * a lazy box mounted meanwhile, in a part of the page rendered for the print, is drawn at once.
+ */
+export function markDrawingAll(): void {
+  if (drawingAll) return;
+  drawingAll = true;
+  setTimeout(() => {
+    drawingAll = false;
+  });
+}
+
+/** Whether every chart is being drawn now (see markDrawingAll). */
+export function isDrawingAll(): boolean {
+  return drawingAll;
+}
+
 function pending(root: ParentNode): number {
   // A box still empty, or drawn but its chart not yet measured and rendered.
   return [...root.querySelectorAll<HTMLElement>('.lazy-box')].filter(

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { whenIdle } from './when-idle';
-import { DRAW_ALL_EVENT } from './draw-all';
+import { DRAW_ALL_EVENT, isDrawingAll } from './draw-all';
 
 /**
  * Renders its children once the box comes near the viewport. The box keeps its height before
@@ -17,7 +17,7 @@ import { DRAW_ALL_EVENT } from './draw-all';
  */
 export function LazyMount({ height, children, margin = '400px' }: { height: number; children: ReactNode; margin?: string }) {
   const ref = useRef<HTMLDivElement>(null);
-  const [shown, setShown] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [shown, setShown] = useState(() => typeof IntersectionObserver === 'undefined' || isDrawingAll());
 
   // A box already in the viewport when it is first laid out is drawn in the same commit, before
   // the browser paints, rather than a frame later when the IntersectionObserver first reports:

@@ -1,4 +1,5 @@
-import { useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { LoadedDataset } from '../../data/load/dataset-query';
 import type { Indicator } from '../../data/dataset/schema';
 import { useI18n } from '../../i18n/i18n-context';
@@ -12,13 +13,37 @@ import { HeadlineCard } from '../../components/headline-card';
 import { ValueCard } from './value-card';
 import { MilestoneList } from '../../components/milestone-list';
 import { useOverviewPlace } from './overview-place';
+import { DRAW_ALL_EVENT, markDrawingAll } from '../../charts/draw-all';
+import { whenIdle } from '../../charts/when-idle';
+
+/** After the takeover, the rest of the overview waits this long, then for idle time: the first hover or key on the charts in view comes first. */
+const REST_PAUSE_MS = 300;
 
 function periodCount(indicator: Indicator): number {
   return new Set(indicator.series.flatMap((s) => s.points.map((p) => p.period))).size;
 }
 
-/** Headline cards, then each theme in dataset order with its charts, figures and milestones. */
-export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: ChartTheme }) {
+/**
+ * The prerendered first screen the overview takes over from (app/first-screen.ts), when one is
+ * shown: what it holds, and when the app is live.
+ */
+export interface OverviewFirstScreen {
+  /** What the shown first screen holds of the overview; undefined when none is shown. */
+  shape: () => { sections: number; restHeight: number } | undefined;
+  /** Calls back once the app has taken over; returns a function that cancels it. */
+  whenLive: (callback: () => void) => () => void;
+}
+
+/**
+ * Headline cards, then each theme in dataset order with its charts, figures and milestones.
+ *
+ * Taking over from a prerendered first screen, it first renders only the sections that screen
+ * holds, with a box of the same height for the rest, so the takeover waits only for what the
+ * reader sees; the rest is rendered once the app is live and the page idle, as a transition (a
+ * first hover or key is not kept waiting for it), at once when the reader scrolls or presses a
+ * key, and synchronously before printing.
+ */
+export function OverviewView({ loaded, theme, firstScreen }: { loaded: LoadedDataset; theme: ChartTheme; firstScreen?: OverviewFirstScreen }) {
   const { lang, m } = useI18n();
   const hash = useHash();
   const { dataset } = loaded;
@@ -26,6 +51,41 @@ export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: 
   const highlights = dataset.indicators.filter((i) => i.highlight);
   const root = useRef<HTMLDivElement>(null);
   useOverviewPlace(root);
+  const [held, setHeld] = useState(() => firstScreen?.shape());
+
+  useEffect(() => {
+    if (!held || !firstScreen) return;
+    let cancelIdle: (() => void) | undefined;
+    const cancel = firstScreen.whenLive(() => {
+      cancelIdle = whenIdle(() => startTransition(() => setHeld(undefined)), REST_PAUSE_MS);
+    });
+    // A reader who scrolls or presses a key is on their way to the rest: at once.
+    const soon = () => setHeld(undefined);
+    window.addEventListener('scroll', soon, { passive: true });
+    window.addEventListener('keydown', soon);
+    const now = () => {
+      // The boxes of the sections rendered now are drawn at once too (charts/draw-all.ts).
+      markDrawingAll();
+      flushSync(() => setHeld(undefined));
+    };
+    window.addEventListener('beforeprint', now);
+    window.addEventListener(DRAW_ALL_EVENT, now);
+    return () => {
+      cancel();
+      cancelIdle?.();
+      window.removeEventListener('scroll', soon);
+      window.removeEventListener('keydown', soon);
+      window.removeEventListener('beforeprint', now);
+      window.removeEventListener(DRAW_ALL_EVENT, now);
+    };
+  }, [held, firstScreen]);
+
+  const sections = dataset.themes.flatMap((t) => {
+    const indicators = dataset.indicators.filter((i) => i.theme === t.id);
+    const milestones = dataset.milestones.filter((ms) => ms.theme === t.id);
+    return indicators.length === 0 && milestones.length === 0 ? [] : [{ t, indicators, milestones }];
+  });
+  const shown = held ? sections.slice(0, held.sections) : sections;
 
   return (
     <div ref={root} className="overview">
@@ -43,12 +103,9 @@ export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: 
           </div>
         </section>
       )}
-      {dataset.themes.map((t) => {
-        const indicators = dataset.indicators.filter((i) => i.theme === t.id);
+      {shown.map(({ t, indicators, milestones }) => {
         const charts = indicators.filter((i) => periodCount(i) >= 2);
         const figures = indicators.filter((i) => periodCount(i) < 2);
-        const milestones = dataset.milestones.filter((ms) => ms.theme === t.id);
-        if (indicators.length === 0 && milestones.length === 0) return null;
         return (
           <section key={t.id} className="theme-section" aria-labelledby={`theme-${t.id}`}>
             <header className="theme-head">
@@ -74,6 +131,7 @@ export function OverviewView({ loaded, theme }: { loaded: LoadedDataset; theme: 
           </section>
         );
       })}
+      {held && shown.length < sections.length && <div className="overview-rest" aria-hidden="true" style={{ height: held.restHeight }} />}
     </div>
   );
 }
