@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo } from 'react';
-import { useQuery, type UseQueryResult } from '@tanstack/react-query';
+import { useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query';
 import { parseHash, useHash, type Route } from '../routing/route';
 import { linkTo } from '../routing/links';
 import { datasetQueryOptions, LOCAL_PREFIX, type LoadedDataset } from '../data/load/dataset-query';
@@ -104,6 +104,36 @@ function ConfigErrorPage({ error }: { error: Error }) {
   );
 }
 
+function dataSource(data: string | undefined, config: AppConfig) {
+  return data?.startsWith(LOCAL_PREFIX) ? { allowed: true as const, url: data } : resolveDataUrl(data, config);
+}
+
+/** The dataset query of the page, as the shell runs it. */
+function shellDatasetQuery(source: ReturnType<typeof dataSource>, refreshMinutes: number | undefined, config: AppConfig) {
+  const local = source.url.startsWith(LOCAL_PREFIX);
+  return {
+    ...datasetQueryOptions(source.url, config.dataCredentials, local ? undefined : refreshMinutes, dataOrigins(config)),
+    enabled: source.allowed && !local,
+  };
+}
+
+/**
+ * Fills the query cache with what the page at `hash` will first ask for: config.json and its
+ * dataset. boot.tsx awaits it while the prerendered first screen is shown, whose requests the
+ * entry made long ago, so the app's first render is already the view, not a loading state that
+ * a second render replaces. Whatever fails here is left for the app to show as it always does.
+ */
+export async function prefetchFirstView(client: QueryClient, hash: string): Promise<void> {
+  try {
+    const config = await client.fetchQuery(configQueryOptions());
+    const app = readAppParams(parseHash(hash).params, config);
+    const query = shellDatasetQuery(dataSource(app.data, config), app.refreshMinutes, config);
+    if (query.enabled) await client.fetchQuery(query);
+  } catch {
+    // The app renders the error.
+  }
+}
+
 function Shell({ route, params, config }: { route: Route; params: URLSearchParams; config: AppConfig }) {
   const wanted = readAppParams(params, config);
   // The language whose messages are loaded (English loads on first use): the page switches
@@ -114,11 +144,8 @@ function Shell({ route, params, config }: { route: Route; params: URLSearchParam
   const theme = PALETTES[resolved];
   // A file opened in this page is already in the query cache under its `local:` address.
   const local = app.data?.startsWith(LOCAL_PREFIX) ?? false;
-  const source = useMemo(() => (local && app.data ? { allowed: true as const, url: app.data } : resolveDataUrl(app.data, config)), [local, app.data, config]);
-  const dataset = useQuery({
-    ...datasetQueryOptions(source.url, config.dataCredentials, local ? undefined : app.refreshMinutes, dataOrigins(config)),
-    enabled: source.allowed && !local,
-  });
+  const source = useMemo(() => dataSource(app.data, config), [app.data, config]);
+  const dataset = useQuery(shellDatasetQuery(source, app.refreshMinutes, config));
 
   const rise = riseColour(useRisePreference(), app.lang);
   useEffect(() => {

@@ -2,7 +2,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { afterEach, describe, expect, it } from 'vitest';
-import { App } from './app';
+import { App, prefetchFirstView } from './app';
+import { datasetKeys } from '../data/load/dataset-query';
 
 // Route tests in the style of bulletproof-react: the whole app at an address, its data from the
 // mocks' one set of handlers (MSW in Node, see vitest.setup.ts), elements found by role and name.
@@ -19,6 +20,31 @@ function renderAt(hash: string) {
 
 afterEach(() => {
   window.location.hash = '';
+});
+
+describe('the first view, prefetched (boot.tsx, while the prerendered first screen is shown)', () => {
+  it('fills the cache with config.json and the dataset it names, so the first render is the view itself', async () => {
+    window.location.hash = '#/?lang=en';
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await prefetchFirstView(client, window.location.hash);
+    expect(client.getQueryData(['config'])).toBeDefined();
+    const cached = client.getQueryCache().findAll({ queryKey: datasetKeys.all });
+    expect(cached).toHaveLength(1);
+    expect(cached[0]?.state.status).toBe('success');
+    render(
+      <QueryClientProvider client={client}>
+        <App />
+      </QueryClientProvider>,
+    );
+    // Synchronously, with no loading state before it.
+    expect(screen.queryByRole('status', { name: /loading/i })).toBeNull();
+    expect(screen.getAllByRole('figure').length).toBeGreaterThan(1);
+  });
+
+  it('leaves a failure for the app to show', async () => {
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    await expect(prefetchFirstView(client, '#/?data=missing.json')).resolves.toBeUndefined();
+  });
 });
 
 describe('the indicator view', () => {
