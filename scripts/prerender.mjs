@@ -229,6 +229,29 @@ function snapshotRoot() {
       main.append(rest);
     }
   }
+  // Within the sections kept, whatever lies wholly below the window is emptied too, its box kept
+  // at the size it had (the rest of the first theme: figure frames, cards, milestones), so the
+  // reveal lays out little more than what is seen. Inline boxes are left alone: emptying one
+  // could change the lines around it.
+  if (main) {
+    const empty = (el) => {
+      const original = liveOf.get(el);
+      if (!original) return;
+      const display = getComputedStyle(original).display;
+      if (display === 'inline' || display === 'contents' || display === 'none') return;
+      const r = original.getBoundingClientRect();
+      if (r.top >= innerHeight) {
+        el.replaceChildren();
+        el.style.boxSizing = 'border-box';
+        el.style.width = `${r.width}px`;
+        el.style.height = `${r.height}px`;
+        el.style.flex = 'none';
+        return;
+      }
+      if (r.bottom > innerHeight) for (const child of [...el.children]) empty(child);
+    };
+    for (const child of [...main.children]) if (child.className !== 'prerender-rest') empty(child);
+  }
   // Lazy boxes out of view: empty, at the same size (their min-height stays, as a class).
   for (const box of copy.querySelectorAll('.lazy-box')) {
     if (!inViewport(liveOf.get(box))) {
@@ -257,7 +280,11 @@ function snapshotRoot() {
     if (el !== copy && el.id) el.id = renamed(el.id);
     for (const name of LISTS) {
       const v = el.getAttribute(name);
-      if (v) el.setAttribute(name, v.split(/\s+/).filter(Boolean).map(renamed).join(' '));
+      if (!v) continue;
+      // A reference into a part emptied above names nothing any more: dropped.
+      const refs = v.split(/\s+/).filter((id) => ids.has(id));
+      if (refs.length > 0) el.setAttribute(name, refs.map(renamed).join(' '));
+      else el.removeAttribute(name);
     }
     for (const attr of [...el.attributes]) {
       if (/^on/i.test(attr.name)) el.removeAttribute(attr.name);
