@@ -1,13 +1,13 @@
-// The entry is kept tiny: it asks for config.json and the dataset at once, while the browser is
-// still downloading and compiling the app (React, Recharts, the views) in chunks of their own.
-// Were the requests made from inside those chunks, they would wait for all of them to be
-// evaluated. It also reveals the prerendered first screen (app/first-screen.ts) as soon as the
-// dataset is confirmed to be the one the build drew.
+// The entry is kept tiny: it asks for config.json and the dataset at once, before any of the
+// app (React, Recharts, the views, in chunks of their own) is even requested. Were the requests
+// made from inside those chunks, they would wait for all of them to be evaluated. It also
+// reveals the prerendered first screen (app/first-screen.ts) as soon as the dataset is confirmed
+// to be the one the build drew.
 //
-// The app's chunks are downloaded from the start (index.html lists them as low-priority
-// preloads, vite.config.ts preloadBoot) but compiled and run only once the first screen is
-// settled: that is a long task on the main thread, and the dataset arriving during it would
-// wait for its end before the first screen could be shown.
+// The app's chunks are requested only once the first screen is settled (index.html lists none
+// of them: vite.config.ts asyncEntry). Fetched by the import, they are compiled off the main
+// thread as they stream in; evaluating them is still a long task on the main thread, and the
+// dataset arriving during it would wait for its end before the first screen could be shown.
 import { startEarlyFetches } from './data/load/early-fetch';
 import { parseEarly } from './data/load/parse-early';
 import { readMeta, revealFirstScreen } from './app/first-screen';
@@ -28,7 +28,7 @@ function appRoot(): HTMLElement {
 
 /**
  * The page's own elements are there: index.html loads this entry as an async module
- * (vite.config.ts preloadBoot), so its requests go out as soon as it arrives, while the browser
+ * (vite.config.ts asyncEntry), so its requests go out as soon as it arrives, while the browser
  * may still be parsing the prerendered first screen below.
  */
 function documentParsed(): Promise<void> {
@@ -43,7 +43,7 @@ if (!import.meta.env.DEV) {
   // The prerender's meta is in <head>, before this entry's script (scripts/prerender.mjs).
   const meta = readMeta(document);
   const early = startEarlyFetches(meta?.data === undefined ? undefined : new URL(meta.data, document.baseURI).href);
-  // The first screen's dataset is parsed and validated in a worker meanwhile (parse-early.ts).
+  // The first screen's dataset is parsed and validated in a worker meanwhile, if large (parse-early.ts).
   void early.data.then((data) => data?.bytes && parseEarly(data.url, data.bytes));
   // Once shown, the first screen is painted before the app's long first task begins.
   const shown = settled.then(() => revealFirstScreen(meta, early)).then((revealed) => (revealed ? afterNextPaint() : undefined));
