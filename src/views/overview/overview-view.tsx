@@ -59,8 +59,9 @@ export function OverviewView({ loaded, theme, firstScreen }: { loaded: LoadedDat
     const cancel = firstScreen.whenLive(() => {
       cancelIdle = whenIdle(() => startTransition(() => setHeld(undefined)), REST_PAUSE_MS);
     });
-    // A reader who scrolls or presses a key is on their way to the rest: at once.
-    const soon = () => setHeld(undefined);
+    // A reader who scrolls or presses a key is on their way to the rest: at once, still as a
+    // transition, so the key itself (a point read on a chart) is answered first.
+    const soon = () => startTransition(() => setHeld(undefined));
     window.addEventListener('scroll', soon, { passive: true });
     window.addEventListener('keydown', soon);
     const now = () => {
