@@ -250,7 +250,8 @@ function snapshotRoot() {
       }
       if (r.bottom > innerHeight) for (const child of [...el.children]) empty(child);
     };
-    for (const child of [...main.children]) if (child.className !== 'prerender-rest') empty(child);
+    // The box standing for the sections left out has no live counterpart: empty() passes it by.
+    for (const child of [...main.children]) empty(child);
   }
   // Lazy boxes out of view: empty, at the same size (their min-height stays, as a class).
   for (const box of copy.querySelectorAll('.lazy-box')) {

@@ -6,10 +6,10 @@ export const DRAW_ALL_EVENT = 'indicator-dashboard:draw-all';
 let drawingAll = false;
 
 /**
- * Says that every chart is being drawn (for printing), until the event being handled is over:
- * a lazy box mounted meanwhile, in a part of the page rendered for the print, is drawn at once.
+ * Every chart is being drawn (for printing) until the event being handled is over: a lazy box
+ * mounted meanwhile, in a part of the page rendered for the print, is drawn at once too.
  */
-export function markDrawingAll(): void {
+function markDrawingAll(): void {
   if (drawingAll) return;
   drawingAll = true;
   setTimeout(() => {
@@ -17,7 +17,11 @@ export function markDrawingAll(): void {
   });
 }
 
-/** Whether every chart is being drawn now (see markDrawingAll). */
+// Registered when this module is first evaluated, so before any component's own listener: those
+// already see the mark.
+if (typeof window !== 'undefined') window.addEventListener('beforeprint', markDrawingAll);
+
+/** Whether every chart is being drawn now: before printing, or on drawAllCharts. */
 export function isDrawingAll(): boolean {
   return drawingAll;
 }
@@ -33,6 +37,7 @@ const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => r
 
 /** Draws every chart and resolves once they are drawn (or after `timeoutMs`, whichever is first). */
 export async function drawAllCharts(root: ParentNode = document, timeoutMs = 5000): Promise<void> {
+  markDrawingAll();
   window.dispatchEvent(new Event(DRAW_ALL_EVENT));
   const until = performance.now() + timeoutMs;
   while (pending(root) > 0 && performance.now() < until) await frame();

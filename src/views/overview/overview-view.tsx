@@ -13,7 +13,7 @@ import { HeadlineCard } from '../../components/headline-card';
 import { ValueCard } from './value-card';
 import { MilestoneList } from '../../components/milestone-list';
 import { useOverviewPlace } from './overview-place';
-import { DRAW_ALL_EVENT, markDrawingAll } from '../../charts/draw-all';
+import { DRAW_ALL_EVENT } from '../../charts/draw-all';
 import { whenIdle } from '../../charts/when-idle';
 
 /** After the takeover, the rest of the overview waits this long, then for idle time: the first hover or key on the charts in view comes first. */
@@ -64,11 +64,8 @@ export function OverviewView({ loaded, theme, firstScreen }: { loaded: LoadedDat
     const soon = () => startTransition(() => setHeld(undefined));
     window.addEventListener('scroll', soon, { passive: true });
     window.addEventListener('keydown', soon);
-    const now = () => {
-      // The boxes of the sections rendered now are drawn at once too (charts/draw-all.ts).
-      markDrawingAll();
-      flushSync(() => setHeld(undefined));
-    };
+    // Their lazy boxes are drawn at once too (charts/draw-all.ts isDrawingAll).
+    const now = () => flushSync(() => setHeld(undefined));
     window.addEventListener('beforeprint', now);
     window.addEventListener(DRAW_ALL_EVENT, now);
     return () => {
