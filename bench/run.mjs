@@ -248,7 +248,7 @@ async function measureInteractive(page, pageName, timeoutMs = 30_000) {
   try {
     if (app) await page.waitForFunction(() => document.documentElement.dataset.live === 'true', null, { timeout: timeoutMs, polling: 16 });
     await page.evaluate((kind) => window.__benchWatchTooltip(kind), app ? 'app' : 'echarts');
-    const chart = page.locator(app ? '#root figure svg.recharts-surface' : 'figure canvas').first();
+    const chart = page.locator(app ? '#root figure :is(svg.recharts-surface, svg.chart-surface)' : 'figure canvas').first();
     const box = await chart.boundingBox();
     if (!box) return { error: 'no chart to hover' };
     // The first chart may run past the bottom of the window: hover the part that is seen.
@@ -263,7 +263,7 @@ async function measureInteractive(page, pageName, timeoutMs = 30_000) {
     if (at === null) return { error: `no tooltip within ${timeoutMs} ms of hovering` };
     if (app) {
       await page.mouse.move(0, 0);
-      const figure = page.locator('#root figure').filter({ has: page.locator('svg.recharts-surface') }).first();
+      const figure = page.locator('#root figure').filter({ has: page.locator(':is(svg.recharts-surface, svg.chart-surface)') }).first();
       await figure.getByRole('application').focus();
       await page.keyboard.press('End');
       const read = figure.locator('[aria-live="polite"]');

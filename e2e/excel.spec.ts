@@ -16,7 +16,7 @@ test('a reader downloads a chart as an Excel workbook, numbers as numbers', asyn
   await page.goto('./#/');
   const figure = page.getByRole('figure', { name: GREEN, exact: true });
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)')).toBeVisible();
   await figure.getByRole('button', { name: '导出与分享' }).click();
   const waiting = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: '下载 Excel' }).click();

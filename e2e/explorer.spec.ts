@@ -232,7 +232,7 @@ test('many long series are drawn as plain paths, with the tooltip, hover dots an
   const dialog = page.getByRole('dialog', { name: 'Open data' });
   await dialog.getByLabel('Choose a file (JSON or CSV)').setInputFiles(file);
   await dialog.getByRole('button', { name: 'Show the data' }).click();
-  await expect(page.locator('main figure .recharts-surface').first()).toBeVisible();
+  await expect(page.locator('main figure :is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible();
 
   await page.getByRole('link', { name: (line.name as { en: string }).en, exact: true }).first().click();
   // Every region on the chart.
@@ -245,7 +245,7 @@ test('many long series are drawn as plain paths, with the tooltip, hover dots an
   await expect(lines).toHaveCount(12);
   await expect(figure.locator('.series-path[d^="M"]').first()).toBeVisible();
 
-  await figure.locator('svg.recharts-surface').first().hover();
+  await figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first().hover();
   await expect(page.locator('.chart-tooltip')).toContainText('Region 1');
   await expect(figure.locator('.active-dots circle')).toHaveCount(12);
 

@@ -10,7 +10,7 @@ const GREEN = 'National green factories added';
 async function openActions(page: Page, name: string): Promise<Locator> {
   const figure = page.getByRole('figure', { name, exact: true });
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)')).toBeVisible();
   await figure.getByRole('button', { name: 'Share and export' }).click();
   return figure;
 }
@@ -77,7 +77,7 @@ test('a reader downloads a chart as a self-contained SVG in Chinese', async ({ p
   await page.goto('./#/?appearance=dark');
   const figure = page.getByRole('figure', { name: '规模以上工业增加值增速', exact: true });
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('svg.recharts-surface')).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)')).toBeVisible();
   await figure.getByRole('button', { name: '导出与分享' }).click();
   const waiting = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: '下载 SVG' }).click();

@@ -20,7 +20,7 @@ async function actionsOf(page: Page, figure: Locator): Promise<string[]> {
 async function download(page: Page, figure: Locator, item: string): Promise<{ name: string; body: Buffer }> {
   await figure.scrollIntoViewIfNeeded();
   // The chart's surface; the range brush under it has one of its own.
-  await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible();
   await figure.getByRole('button', { name: 'Share and export' }).click();
   const waiting = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();

@@ -8,14 +8,14 @@ import { zipEntries, zipText } from './zip';
 // reader trips over, each checked the way the reader meets it.
 
 async function figureSvgTexts(figure: Locator): Promise<string[]> {
-  const chart = figure.locator('svg.recharts-surface').first();
+  const chart = figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first();
   await expect(chart).toBeVisible();
   return chart.locator('text').allTextContents();
 }
 
 async function downloadFrom(page: Page, figure: Locator, menuButton: string, item: string): Promise<{ name: string; body: Buffer }> {
   await figure.scrollIntoViewIfNeeded();
-  await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible();
   await figure.getByRole('button', { name: menuButton }).click();
   const waiting = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();

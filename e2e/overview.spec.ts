@@ -60,7 +60,7 @@ test('a tooltip explains a derived point and cites its source', async ({ page })
   await page.goto('./#/?lang=en');
   const figure = page.getByRole('figure', { name: 'Year-to-date growth of industrial value added (above designated size)' });
   await figure.scrollIntoViewIfNeeded();
-  const surface = figure.locator('.recharts-surface');
+  const surface = figure.locator(':is(svg.recharts-surface, svg.chart-surface)');
   await expect(surface).toBeVisible();
   // 2023-06 lies a little over a third of the way along the axis from 2022-03 to 2025-12.
   const box = await surface.boundingBox();

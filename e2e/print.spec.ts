@@ -63,7 +63,7 @@ test('a reader prints the overview as a report with every chart drawn', async ({
   await expect.poll(() => page.evaluate(() => (window as unknown as { printCalls: number }).printCalls)).toBe(1);
   // When the print dialog opens, every chart is on the page.
   expect(await page.locator('.lazy-box[data-drawn="false"]').count()).toBe(0);
-  expect(await page.locator('main .lazy-box svg.recharts-surface').count()).toBe(await page.locator('main .lazy-box').count());
+  expect(await page.locator('main .lazy-box :is(svg.recharts-surface, svg.chart-surface)').count()).toBe(await page.locator('main .lazy-box').count());
 
   const { pages, layout } = await printed(page, 'overview');
   // The headline cards, then each theme on its own page(s).
@@ -91,7 +91,7 @@ for (const [view, address, heading] of [
   test(`the ${view} view prints without controls and without cut figures`, async ({ page }) => {
     await page.goto(address);
     if (heading) await expect(page.getByRole('heading', { name: heading }).first()).toBeVisible();
-    await expect(page.locator('main svg.recharts-surface:visible, main .plan-measure:visible').first()).toBeVisible();
+    await expect(page.locator('main :is(svg.recharts-surface, svg.chart-surface):visible, main .plan-measure:visible').first()).toBeVisible();
     await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const { pages, layout } = await printed(page, view);
     expect(pages).toBeGreaterThan(0);

@@ -29,7 +29,7 @@ test.describe('large datasets', () => {
     await page.goto(`./#/indicator/indicator-02?lang=en&${at('regions-1000')}`);
     const controls = page.getByRole('region', { name: 'View settings' });
     await expect(controls.getByText('Showing 10 of 1,000 regions')).toBeVisible({ timeout: 30_000 });
-    await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible();
+    await expect(page.locator('figure :is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible();
     // The chosen ten, not a thousand checkboxes; no select lists every region.
     await expect(controls.getByRole('checkbox')).toHaveCount(10);
     expect(await page.locator('option').count()).toBeLessThan(1000);
@@ -44,7 +44,7 @@ test.describe('large datasets', () => {
   test('a reader narrows 120,000 months by typing a year, without a select of every month', async ({ page, network }) => {
     network.use(serve('months-120000', () => generateLargeDataset(LONG_SERIES)));
     await page.goto(`./#/indicator/indicator-02?lang=en&${at('months-120000')}`);
-    await expect(page.locator('figure svg.recharts-surface').first()).toBeVisible({ timeout: 60_000 });
+    await expect(page.locator('figure :is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible({ timeout: 60_000 });
     expect(await page.locator('option').count()).toBeLessThan(100);
     const from = page.getByRole('spinbutton', { name: 'From: year' });
     await from.fill('12345');
@@ -88,7 +88,9 @@ test.describe('names of 100,000 letters', () => {
       await page.goto(`./${view}${view.includes('?') ? '&' : '?'}lang=en&${at('long-names')}`);
       await expect(page.locator('main, .embed-root, body').first()).toBeVisible();
       await expect(page.getByText('Loading data…')).toHaveCount(0, { timeout: 90_000 });
-      await expect(page.locator('figure, .plan-priority, h2').first()).toBeVisible();
+      // The check above can pass before the loading state has even appeared (an English page shows
+      // nothing until its messages are in): the view itself is what is waited for, as long.
+      await expect(page.locator('figure, .plan-priority, h2').first()).toBeVisible({ timeout: 90_000 });
       const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
       expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
     });
@@ -97,7 +99,7 @@ test.describe('names of 100,000 letters', () => {
 
 async function downloadFrom(page: Page, item: string): Promise<Buffer> {
   const figure = page.locator('figure').first();
-  await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible();
   await figure.getByRole('button', { name: 'Share and export' }).click();
   const waiting = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();

@@ -50,7 +50,7 @@ test('a reader ranks regions, and sees the place and its change', async ({ page,
   await page.goto(`./#/indicator/indicator-02?lang=en&${REGIONS}&transform=rank`);
   const figure = page.getByRole('figure', { name: 'Synthetic indicator 2' });
   await expect(page.getByRole('combobox', { name: 'Show' })).toHaveValue('rank');
-  await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible();
   // Five regions are ranked: the sixth is the aggregate of all.
   await expect(figure).toHaveAccessibleDescription(/ranked [1-5] of 5 on Synthetic indicator 2/);
   // The aggregate has no place, so no line to switch on or off.
@@ -91,7 +91,7 @@ test('a break in series is drawn on the time axis, explained, and no change is c
 test('the CSV of a chart carries the target, its judgement and the new columns', async ({ page }) => {
   await page.goto('./#/indicator/little-giants-added?lang=en');
   const figure = page.getByRole('figure', { name: LITTLE_GIANTS });
-  await expect(figure.locator('svg.recharts-surface').first()).toBeVisible();
+  await expect(figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible();
   await expect(figure.locator('.chart-target')).toContainText('target ≥50 enterprises');
   await figure.getByRole('button', { name: 'Share and export' }).click();
   const waiting = page.waitForEvent('download');

@@ -113,7 +113,7 @@ async function main() {
           const r = el.getBoundingClientRect();
           return r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
         };
-        const drawn = (f) => [...f.querySelectorAll('svg.recharts-surface path')].some((p) => (p.getAttribute('d') ?? '').length > 1);
+        const drawn = (f) => [...f.querySelectorAll('svg.recharts-surface path, svg.chart-surface path')].some((p) => (p.getAttribute('d') ?? '').length > 1);
         const figures = [...document.querySelectorAll('#root figure')].filter(inViewport);
         return figures.length > 0 && figures.every(drawn) && document.documentElement.dataset.appearance === 'light';
       },
@@ -200,7 +200,7 @@ function snapshotRoot() {
   let figures = 0;
   [...copy.querySelectorAll('figure')].forEach((figure, index) => {
     const original = liveOf.get(figure);
-    if (inViewport(original) && original.querySelector('svg.recharts-surface path')) {
+    if (inViewport(original) && original.querySelector('svg.recharts-surface path, svg.chart-surface path')) {
       figure.setAttribute('data-pre-figure', String(index));
       figures++;
     }

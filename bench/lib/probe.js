@@ -1,7 +1,7 @@
 // Injected into every benchmarked page before its own scripts (Playwright addInitScript), so
 // "ready" is one definition for the app and the reference pages alike:
 //   every <figure> that intersects the viewport (at least one) holds a drawn chart — an
-//   svg.recharts-surface with a non-empty path, or a canvas with painted pixels — and no fetch
+//   svg.recharts-surface (Recharts) or svg.chart-surface (the app's plain SVG frame) with a non-empty path, or a canvas with painted pixels — and no fetch
 //   is pending; the condition must still hold two animation frames later. The time recorded
 //   is performance.now() (milliseconds from navigation start) of the frame where it first held.
 //   A figure that cannot be seen (hidden, visibility:hidden) does not count.
@@ -41,7 +41,7 @@
   }
 
   function drawn(figure) {
-    for (const path of figure.querySelectorAll('svg.recharts-surface path')) {
+    for (const path of figure.querySelectorAll('svg.recharts-surface path, svg.chart-surface path')) {
       const d = path.getAttribute('d');
       if (d && d.length > 1) return true;
     }

@@ -131,8 +131,8 @@ test('after the takeover the first chart answers the mouse and the keyboard', as
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('./#/');
   await untilLive(page);
-  const figure = page.locator('#root figure').filter({ has: page.locator('svg.recharts-surface') }).first();
-  const surface = figure.locator('svg.recharts-surface').first();
+  const figure = page.locator('#root figure').filter({ has: page.locator(':is(svg.recharts-surface, svg.chart-surface)') }).first();
+  const surface = figure.locator(':is(svg.recharts-surface, svg.chart-surface)').first();
   const box = await surface.boundingBox();
   const tooltip = figure.locator('.chart-tooltip');
   // The chart may run past the window's bottom edge: hover the part that is seen.
@@ -161,7 +161,7 @@ test('the Chinese first screen loads no English words; switching to English load
   await expect(page.getByRole('link', { name: 'Industrial indicators' })).toBeVisible();
   expect(english).toHaveLength(1);
   // The charts are drawn again, in English, with the same numbers.
-  const figure = page.locator('#root figure').filter({ has: page.locator('svg.recharts-surface') }).first();
+  const figure = page.locator('#root figure').filter({ has: page.locator(':is(svg.recharts-surface, svg.chart-surface)') }).first();
   await figure.getByRole('application').focus();
   await page.keyboard.press('End');
   await expect(figure.locator('[aria-live="polite"]')).toHaveText(/2025/);

@@ -83,7 +83,7 @@ async function watch(page: Page): Promise<() => Promise<{ violations: string[]; 
 
 /** Scrolls to the end a step at a time so every lazily drawn chart draws, then waits for them. */
 async function drawEverything(page: Page): Promise<void> {
-  await expect(page.locator('figure .recharts-surface').first()).toBeVisible({ timeout: 25_000 });
+  await expect(page.locator('figure :is(svg.recharts-surface, svg.chart-surface)').first()).toBeVisible({ timeout: 25_000 });
   const height = await page.evaluate(() => document.documentElement.scrollHeight);
   for (let y = 0; y <= height; y += 400) {
     await page.evaluate((top) => new Promise<void>((done) => (window.scrollTo(0, top), requestAnimationFrame(() => requestAnimationFrame(() => done())))), y);

@@ -8,19 +8,27 @@ import { I18nProvider, useI18n, useShownLang } from '../i18n/i18n-context';
 import { localText } from '../i18n/lang';
 import { loadMessages, MESSAGES } from '../i18n/messages';
 import { PALETTES, type ChartTheme } from '../charts/palette';
+import { loadRechartsFrame } from '../charts/recharts-frame';
 import { DataErrorPanel, LoadingPanel, OfflinePanel } from '../components/data-state';
 import { OverviewView, type OverviewFirstScreen } from '../views/overview/overview-view';
 import { LocalMissing } from '../views/open-data/local-missing';
 // The overview is the first screen; every other view loads when its address is opened, and the
 // view of the address the page opens on starts loading at once, beside config and data, rather
 // than after them.
+// The views with wide figures also ask for the Recharts frame (charts/recharts-frame.ts), which the
+// overview's cards never load.
 const VIEW_LOADERS = {
-  indicator: () => import('../views/indicator/indicator-view').then((mod) => ({ default: mod.IndicatorView })),
-  compare: () => import('../views/compare/compare-view').then((mod) => ({ default: mod.CompareView })),
-  present: () => import('../views/present/present-view').then((mod) => ({ default: mod.PresentView })),
-  embed: () => import('../views/embed/embed-view').then((mod) => ({ default: mod.EmbedView })),
+  indicator: () => withRecharts(import('../views/indicator/indicator-view').then((mod) => ({ default: mod.IndicatorView }))),
+  compare: () => withRecharts(import('../views/compare/compare-view').then((mod) => ({ default: mod.CompareView }))),
+  present: () => withRecharts(import('../views/present/present-view').then((mod) => ({ default: mod.PresentView }))),
+  embed: () => withRecharts(import('../views/embed/embed-view').then((mod) => ({ default: mod.EmbedView }))),
   plan: () => import('../views/plan/plan-view').then((mod) => ({ default: mod.PlanView })),
 };
+function withRecharts<T>(view: Promise<T>): Promise<T> {
+  // Not awaited: the view renders its frame and words at once; its chart follows the frame.
+  void loadRechartsFrame().catch(() => undefined);
+  return view;
+}
 const loading = new Map<keyof typeof VIEW_LOADERS, ReturnType<(typeof VIEW_LOADERS)[keyof typeof VIEW_LOADERS]>>();
 function loadView<K extends keyof typeof VIEW_LOADERS>(name: K): ReturnType<(typeof VIEW_LOADERS)[K]> {
   let pending = loading.get(name);

@@ -177,7 +177,7 @@ export async function revealFirstScreen(meta: FirstScreenMeta | undefined, early
 
 /** A live figure has drawn its chart: an svg with a path, as the prerender holds. */
 function drawnChart(figure: Element): boolean {
-  for (const path of figure.querySelectorAll('svg.recharts-surface path')) {
+  for (const path of figure.querySelectorAll('svg.recharts-surface path, svg.chart-surface path')) {
     const d = path.getAttribute('d');
     if (d && d.length > 1) return true;
   }

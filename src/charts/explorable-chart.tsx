@@ -1,5 +1,5 @@
-import { useId, useState, type KeyboardEvent } from 'react';
-import { FigureChart, type FigureChartProps } from './figure-chart';
+import { useId, useState, type ComponentType, type KeyboardEvent } from 'react';
+import type { FigureChartProps } from './chart-frame';
 import { nextFocusIndex } from './point-focus';
 
 export interface ExplorableChartProps extends Omit<FigureChartProps, 'focusTime' | 'accessibilityLayer'> {
@@ -9,15 +9,17 @@ export interface ExplorableChartProps extends Omit<FigureChartProps, 'focusTime'
   instructions: string;
   /** What the live region says for the point at a time; the caller words and formats it. */
   describe: (t: number) => string;
+  /** The frame that draws it: the overview's plain SVG frame or the Recharts one (chart-frame.ts). */
+  chart: ComponentType<FigureChartProps>;
 }
 
 /**
  * A time chart a keyboard can read: one tab stop, ←/→ and Home/End move through the periods
  * drawn, the focused period is marked on the chart with its tooltip beside it, a polite live
  * region reads it out, and Escape lets go. Recharts' own keyboard layer is turned off so there
- * is no second tab stop for the same chart.
+ * is no second tab stop for the same chart. The frame it is drawn in is the caller's choice.
  */
-export function ExplorableChart({ label, instructions, describe, ...chart }: ExplorableChartProps) {
+export function ExplorableChart({ label, instructions, describe, chart: Chart, ...chart }: ExplorableChartProps) {
   const hintId = useId();
   const [focused, setFocused] = useState<number | null>(null);
   const times = chart.model.times;
@@ -44,7 +46,7 @@ export function ExplorableChart({ label, instructions, describe, ...chart }: Exp
         onKeyDown={onKeyDown}
         onBlur={() => setFocused(null)}
       >
-        <FigureChart {...chart} focusTime={t} accessibilityLayer={false} />
+        <Chart {...chart} focusTime={t} accessibilityLayer={false} />
       </div>
       <p id={hintId} className="visually-hidden">
         {instructions}

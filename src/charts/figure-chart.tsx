@@ -1,41 +1,15 @@
-import { memo, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ComposedChart, Tooltip, XAxis, YAxis, type TooltipContentProps } from 'recharts';
-import type { FigureModel } from '../data/figure/figure-model';
-import { SeriesLayer, type BreakMark, type SeriesLook, type TargetMark } from './series-layer';
-import { textWidth } from './text-width';
+import { memo, useCallback, useEffect, useMemo, useState } from 'react';
+import { ComposedChart, Tooltip, XAxis, YAxis, useActiveTooltipLabel, usePlotArea, useXAxisScale, useYAxisScale, type TooltipContentProps } from 'recharts';
+import { SeriesLayer, type SeriesLayerProps } from './series-layer';
+import { MARGIN, TICK_FONT_SIZE, timePadding, valueAxisWidth, type FigureChartProps } from './chart-frame';
 import { whenIdle } from './when-idle';
-import type { ChartTheme } from './palette';
 
-export interface FigureChartProps {
-  model: FigureModel;
-  looks: ReadonlyMap<string, SeriesLook>;
-  theme: ChartTheme;
-  height: number;
-  /** Words for the axes' ticks: the caller formats in the interface language. */
-  formatValue: (value: number) => string;
-  formatTick: (t: number) => string;
-  /** Tooltip body for the time under the pointer; the chart only positions it. */
-  renderTooltip: (t: number) => ReactNode;
-  annotations?: readonly { t: number; label: string }[];
-  targets?: readonly TargetMark[];
-  breaks?: readonly BreakMark[];
-  /** Time of the point a keyboard user is on, drawn as a cursor with rings on each series. */
-  focusTime?: number | null;
-  /**
-   * Recharts' own keyboard layer: off when the caller provides its own keyboard reading, so the
-   * chart is one tab stop, not two.
-   */
-  accessibilityLayer?: boolean;
-  desc?: string;
-}
+export type { FigureChartProps } from './chart-frame';
 
-const MARGIN = { top: 16, right: 16, bottom: 4, left: 4 };
-const TICK = { fontSize: 12 };
-/** Room between the longest value label and the plot. */
-const AXIS_GAP = 14;
+const TICK = { fontSize: TICK_FONT_SIZE };
 const NO_ANNOTATIONS: readonly { t: number; label: string }[] = [];
-const NO_TARGETS: readonly TargetMark[] = [];
-const NO_BREAKS: readonly BreakMark[] = [];
+const NO_TARGETS: SeriesLayerProps['targets'] = [];
+const NO_BREAKS: SeriesLayerProps['breaks'] = [];
 const VISIBLE = { visibility: 'visible' } as const;
 
 interface TickProps {
@@ -51,6 +25,16 @@ function AxisTick({ x, y, textAnchor, text, fill, dy }: TickProps & { text: stri
       {text}
     </text>
   );
+}
+
+/** SeriesLayer placed with the Recharts chart's own scales and plot area. */
+function RechartsSeriesLayer(props: SeriesLayerProps) {
+  const x = useXAxisScale();
+  const y = useYAxisScale();
+  const plot = usePlotArea();
+  const label = useActiveTooltipLabel();
+  const active = typeof label === 'number' ? label : typeof label === 'string' && label !== '' ? Number(label) : null;
+  return x && y && plot ? <SeriesLayer {...props} x={x} y={y} plot={plot} active={active} /> : null;
 }
 
 /**
@@ -74,7 +58,7 @@ export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
   // two where the axis was sized for it, and costs a DOM measurement per tick.
   const timeTick = useCallback((p: TickProps) => <AxisTick {...p} text={formatTick(Number(p.payload.value))} fill={theme.mutedText} dy="0.71em" />, [formatTick, theme.mutedText]);
   const valueTick = useCallback((p: TickProps) => <AxisTick {...p} text={formatValue(Number(p.payload.value))} fill={theme.mutedText} dy="0.355em" />, [formatValue, theme.mutedText]);
-  const axisWidth = Math.ceil(Math.max(24, ...labels.map((l) => textWidth(l, TICK.fontSize)))) + AXIS_GAP;
+  const axisWidth = valueAxisWidth(labels);
   const rows = useMemo(() => model.times.map((t) => ({ t })), [model.times]);
 
   return (
@@ -98,7 +82,7 @@ export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
         tick={timeTick}
         interval={0}
         allowDataOverflow
-        padding={model.type === 'bar' ? undefined : { left: 12, right: 12 }}
+        padding={timePadding(model) === 0 ? undefined : { left: timePadding(model), right: timePadding(model) }}
       />
       <YAxis
         width={axisWidth}
@@ -114,7 +98,7 @@ export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
         axisLine={false}
         tickLine={false}
       />
-      <SeriesLayer model={model} looks={looks} theme={theme} annotations={annotations} targets={targets} breaks={breaks} focusTime={props.focusTime ?? null} />
+      <RechartsSeriesLayer model={model} looks={looks} theme={theme} annotations={annotations} targets={targets} breaks={breaks} focusTime={props.focusTime ?? null} />
       {withTooltip && (
         <Tooltip
           content={tooltipContent}

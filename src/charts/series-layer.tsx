@@ -1,13 +1,14 @@
 import { memo, useMemo } from 'react';
-import { useActiveTooltipLabel, usePlotArea, useXAxisScale, useYAxisScale } from 'recharts';
 import type { FigureModel, FigurePoint } from '../data/figure/figure-model';
 import { periodLength } from '../data/figure/time-axis';
 import { MarkerSymbol } from './marker-symbol';
 import { textWidth } from './text-width';
 import type { ChartTheme, MarkerShape } from './palette';
+import type { Plot } from './chart-frame';
 
-// The one drawing path of every chart: a single SVG layer placed with the Recharts chart's own
-// scales, under Recharts' axes and tooltip. It draws from the figure model alone — grid lines at
+// The one drawing path of every chart: a single SVG layer placed with the scales of the frame it
+// is drawn in (chart-frame.ts: the overview's plain SVG frame or Recharts'), under its axes and
+// tooltip. It draws from the figure model alone — grid lines at
 // the model's value ticks, the zero line, events, each series' segments as lines or areas,
 // grouped bars, markers (hollow and dashed where a point is flagged), the dots under the pointer
 // and the keyboard's focus marks — so a chart of two points and one of thirty regions over
@@ -20,7 +21,7 @@ export interface SeriesLook {
   marker: MarkerShape;
 }
 
-type Scale = (value: number) => number | undefined;
+export type Scale = (value: number) => number | undefined;
 
 interface Geometry {
   lines: { key: string; d: string; area: string }[];
@@ -136,16 +137,21 @@ export interface SeriesLayerProps {
   focusTime: number | null;
 }
 
-export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, annotations, targets, breaks, focusTime }: SeriesLayerProps) {
-  const x = useXAxisScale();
-  const y = useYAxisScale();
-  const plot = usePlotArea();
-  // Recharts renders its children several times while its store settles, with equal scales:
-  // the paths are worked out again only when the pixels two values map to change.
+/** Where the layer is drawn: the frame's scales and plot area, and the time under the pointer. */
+export interface SeriesLayerPlace {
+  x: Scale;
+  y: Scale;
+  plot: Plot;
+  /** The period under the pointer (a dot on every series there), or null. */
+  active: number | null;
+}
+
+export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, annotations, targets, breaks, focusTime, x, y, plot, active }: SeriesLayerProps & SeriesLayerPlace) {
+  // A frame may render its children several times with equal scales (Recharts, while its store
+  // settles): the paths are worked out again only when the pixels two values map to change.
   const [v0, v1] = model.value.domain;
-  const signature = x && y ? `${x(model.time.domain[0])},${x(model.time.domain[1])},${y(v0)},${y(v1)},${plot?.width},${plot?.height}` : '';
+  const signature = `${x(model.time.domain[0])},${x(model.time.domain[1])},${y(v0)},${y(v1)},${plot.x},${plot.y},${plot.width},${plot.height}`;
   const drawn = useMemo(() => {
-    if (!x || !y || !plot) return null;
     const bottom = plot.y + plot.height;
     const zero = model.value.scale === 'log' ? undefined : y(0);
     const baseline = zero === undefined || !Number.isFinite(zero) ? (model.value.reversed ? plot.y : bottom) : Math.min(Math.max(zero, plot.y), bottom);
@@ -153,7 +159,6 @@ export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, anno
     // The signature stands for x, y and plot: equal signatures draw the same paths.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [model, signature]);
-  if (!x || !y || !plot || !drawn) return null;
   const { shapes } = drawn;
   const left = plot.x;
   const right = plot.x + plot.width;
@@ -258,17 +263,15 @@ export const SeriesLayer = memo(function SeriesLayer({ model, looks, theme, anno
           </g>
         );
       })}
-      <ActiveDots model={model} looks={looks} theme={theme} x={x} y={y} />
+      <ActiveDots model={model} looks={looks} theme={theme} x={x} y={y} t={active} />
       {focusTime !== null && <FocusMarks model={model} t={focusTime} theme={theme} x={x} y={y} top={top} bottom={bottom} />}
     </g>
   );
 });
 
 /** The period under the pointer: a dot on every series with a value there (not for bars). */
-function ActiveDots({ model, looks, theme, x, y }: { model: FigureModel; looks: ReadonlyMap<string, SeriesLook>; theme: ChartTheme; x: Scale; y: Scale }) {
-  const active = useActiveTooltipLabel();
+function ActiveDots({ model, looks, theme, x, y, t }: { model: FigureModel; looks: ReadonlyMap<string, SeriesLook>; theme: ChartTheme; x: Scale; y: Scale; t: number | null }) {
   if (model.type === 'bar') return null;
-  const t = typeof active === 'number' ? active : typeof active === 'string' && active !== '' ? Number(active) : null;
   const at = t === null ? undefined : model.byTime.get(t);
   if (!at) return null;
   return (

@@ -37,7 +37,7 @@ const INLINED = [
 ] as const;
 
 /** Parts of a live chart that belong to the pointer, not to the picture. */
-const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper';
+const TRANSIENT = '.recharts-tooltip-cursor, .recharts-active-dot, .recharts-tooltip-wrapper, .chart-cursor, .active-dots, .focus-marks';
 
 function el<K extends keyof SVGElementTagNameMap>(name: K, attrs: Record<string, string | number>): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG_NS, name);

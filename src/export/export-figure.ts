@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset/schema';
 import type { FigureModel } from '../data/figure/figure-model';
 import type { ChartTheme } from '../charts/palette';
+import { CHART_SURFACE } from '../charts/chart-frame';
 import { chartText } from '../describe/chart-text';
 import { composeChartSvg, renderPng, serializeSvg } from './chart-image';
 import { buildCsv, citationRows, figureCsvRows } from './csv';
@@ -35,7 +36,7 @@ export class ChartNotDrawnError extends Error {
 }
 
 function chartSurface(figure: HTMLElement | null): SVGSVGElement {
-  const surface = figure?.querySelector<SVGSVGElement>('svg.recharts-surface');
+  const surface = figure?.querySelector<SVGSVGElement>(CHART_SURFACE);
   if (!surface || surface.getBoundingClientRect().width === 0) throw new ChartNotDrawnError();
   return surface;
 }

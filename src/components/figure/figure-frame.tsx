@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useId, useMemo, useRef, type ComponentType, type ReactNode } from 'react';
 import type { Dataset } from '../../data/dataset/schema';
 import { figureModel, type FigureEntry, type FigureModel } from '../../data/figure/figure-model';
 import { figureOutline } from '../../data/figure/figure-outline';
@@ -15,6 +15,9 @@ import { formatTickValue } from '../../describe/values';
 import { targetMarkLabel, targetSentence } from '../../describe/target-words';
 import { ChartBoundary } from '../../charts/chart-boundary';
 import { ExplorableChart } from '../../charts/explorable-chart';
+import type { FigureChartProps } from '../../charts/chart-frame';
+import { useRechartsFrame } from '../../charts/recharts-frame';
+import { SvgFigureChart } from '../../charts/svg-chart';
 import { LazyMount } from '../../charts/lazy-mount';
 import { seriesColor, type ChartTheme } from '../../charts/palette';
 import { seriesLooks } from '../../charts/series-looks';
@@ -119,7 +122,7 @@ function CardFigure(props: FigureFrameProps) {
 
 function CardChart({ dataset, entries, theme, height }: { dataset: Dataset; entries: readonly FigureEntry[]; theme: ChartTheme; height: number }) {
   const model = useFigureModel(dataset, entries, CARD_PLOT_PIXELS);
-  return <DrawnChart dataset={dataset} model={model} theme={theme} height={height} />;
+  return <DrawnChart dataset={dataset} model={model} theme={theme} height={height} chart={SvgFigureChart} />;
 }
 
 /** A figure drawn at its measured width, with everything computed from its model at once. */
@@ -150,6 +153,7 @@ function MeasuredFigure(props: FigureFrameProps & { plotWidth: number }) {
   const models = useCallback(() => [model, ...(csvModels?.() ?? [])], [model, csvModels]);
   const entry = entries[0];
   const toggles = useRegionToggles(dataset, entries, onSettings);
+  const chart = useRechartsFrame(!table);
 
   let body: ReactNode;
   if (table)
@@ -170,7 +174,9 @@ function MeasuredFigure(props: FigureFrameProps & { plotWidth: number }) {
         {m.errors.unplottable}
       </p>
     );
-  else body = <DrawnChart dataset={dataset} model={model} theme={theme} height={height} labels={labels} />;
+  // Until the Recharts frame has arrived (a chunk of its own, asked for with the view), the box keeps its height.
+  else if (!chart) body = <div className="figure-chart-pending" style={{ height }} />;
+  else body = <DrawnChart dataset={dataset} model={model} theme={theme} height={height} labels={labels} chart={chart} />;
 
   return (
     <Frame
@@ -293,8 +299,22 @@ function TargetLine({ dataset, model }: { dataset: Dataset; model: FigureModel }
   );
 }
 
-/** The chart of a model, with its tooltip and the keyboard reading its points. */
-export function DrawnChart({ dataset, model, theme, height, labels: given }: { dataset: Dataset; model: FigureModel; theme: ChartTheme; height: number; labels?: ReadonlyMap<string, string> }) {
+/** The chart of a model in the given frame, with its tooltip and the keyboard reading its points. */
+export function DrawnChart({
+  dataset,
+  model,
+  theme,
+  height,
+  labels: given,
+  chart,
+}: {
+  dataset: Dataset;
+  model: FigureModel;
+  theme: ChartTheme;
+  height: number;
+  labels?: ReadonlyMap<string, string>;
+  chart: ComponentType<FigureChartProps>;
+}) {
   const { lang, m } = useI18n();
   const labels = useMemo(() => given ?? seriesLabels(dataset, model, lang), [given, dataset, model, lang]);
   const looks = useMemo(() => seriesLooks(model, theme), [model, theme]);
@@ -333,6 +353,7 @@ export function DrawnChart({ dataset, model, theme, height, labels: given }: { d
       label={m.explorer.chartLabel(name)}
       instructions={m.explorer.chartKeys}
       describe={describe}
+      chart={chart}
     />
   );
 }

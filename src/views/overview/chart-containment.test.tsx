@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cloneDataset } from '../../../mocks/scenarios';
 import { validateDataset } from '../../data/dataset/validate';
 import type { LoadedDataset } from '../../data/load/dataset-query';
-import type { FigureChartProps } from '../../charts/figure-chart';
+import type { FigureChartProps } from '../../charts/chart-frame';
 import { PALETTES } from '../../charts/palette';
 import { I18nProvider } from '../../i18n/i18n-context';
 import { OverviewView } from './overview-view';
@@ -16,9 +16,9 @@ const FAILED = 'This chart could not be drawn. The other charts are not affected
 
 const POISON = 4242.42;
 
-vi.mock('../../charts/figure-chart', async (importOriginal) => ({
-  ...(await importOriginal<typeof import('../../charts/figure-chart')>()),
-  FigureChart: (props: FigureChartProps) => {
+vi.mock('../../charts/svg-chart', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../charts/svg-chart')>()),
+  SvgFigureChart: (props: FigureChartProps) => {
     if (props.model.series.some((s) => s.drawn.some((p) => p.value === POISON))) throw new Error('drawing failed');
     return <svg data-testid="drawn-chart" role="img" aria-label="chart" />;
   },
