@@ -40,7 +40,7 @@ export const MARGIN = { top: 16, right: 16, bottom: 4, left: 4 } as const;
 export const TICK_FONT_SIZE = 12;
 /** Room between the longest value label and the plot. */
 const AXIS_GAP = 14;
-/** The time axis's height under the plot (Recharts' XAxis default). */
+/** The time axis's height under the plot. The Recharts frame is given it, and the tick size and margin below, so both frames lay out alike. */
 export const TIME_AXIS_HEIGHT = 30;
 /** Tick marks of the time axis, and the gap between a tick and its label. */
 export const TICK_SIZE = 6;

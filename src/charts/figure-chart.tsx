@@ -1,7 +1,7 @@
 import { memo, useCallback, useEffect, useMemo, useState } from 'react';
 import { ComposedChart, Tooltip, XAxis, YAxis, useActiveTooltipLabel, usePlotArea, useXAxisScale, useYAxisScale, type TooltipContentProps } from 'recharts';
 import { SeriesLayer, type SeriesLayerProps } from './series-layer';
-import { MARGIN, TICK_FONT_SIZE, timePadding, valueAxisWidth, type FigureChartProps } from './chart-frame';
+import { MARGIN, TICK_FONT_SIZE, TICK_MARGIN, TICK_SIZE, TIME_AXIS_HEIGHT, timePadding, valueAxisWidth, type FigureChartProps } from './chart-frame';
 import { whenIdle } from './when-idle';
 
 export type { FigureChartProps } from './chart-frame';
@@ -59,6 +59,7 @@ export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
   const timeTick = useCallback((p: TickProps) => <AxisTick {...p} text={formatTick(Number(p.payload.value))} fill={theme.mutedText} dy="0.71em" />, [formatTick, theme.mutedText]);
   const valueTick = useCallback((p: TickProps) => <AxisTick {...p} text={formatValue(Number(p.payload.value))} fill={theme.mutedText} dy="0.355em" />, [formatValue, theme.mutedText]);
   const axisWidth = valueAxisWidth(labels);
+  const pad = timePadding(model);
   const rows = useMemo(() => model.times.map((t) => ({ t })), [model.times]);
 
   return (
@@ -82,7 +83,10 @@ export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
         tick={timeTick}
         interval={0}
         allowDataOverflow
-        padding={timePadding(model) === 0 ? undefined : { left: timePadding(model), right: timePadding(model) }}
+        padding={pad === 0 ? undefined : { left: pad, right: pad }}
+        height={TIME_AXIS_HEIGHT}
+        tickSize={TICK_SIZE}
+        tickMargin={TICK_MARGIN}
       />
       <YAxis
         width={axisWidth}
@@ -97,6 +101,8 @@ export const FigureChart = memo(function FigureChart(props: FigureChartProps) {
         tick={valueTick}
         axisLine={false}
         tickLine={false}
+        tickSize={TICK_SIZE}
+        tickMargin={TICK_MARGIN}
       />
       <RechartsSeriesLayer model={model} looks={looks} theme={theme} annotations={annotations} targets={targets} breaks={breaks} focusTime={props.focusTime ?? null} />
       {withTooltip && (
